@@ -9,7 +9,8 @@ from pathlib import Path
 from .data import ExitNbError
 
 # %% auto #0
-__all__ = ['run_cli', 'make_parser', 'str2bool', 'preprocess', 'preprocess_cli', 'quickstart', 'quickstart_cli']
+__all__ = ['BENCHES', 'run_cli', 'make_parser', 'str2bool', 'bench', 'bench_cli', 'preprocess', 'preprocess_cli', 'compress',
+           'compress_cli', 'rag_eval', 'rag_eval_cli', 'quickstart', 'quickstart_cli']
 
 # %% ../nbs/07_cli.ipynb
 def run_cli(main, argv=None) -> int:
@@ -35,6 +36,20 @@ def str2bool(v) -> bool:
     if v.lower() in ('1', 'true', 'yes', 'y'): return True
     if v.lower() in ('0', 'false', 'no', 'n'): return False
     raise argparse.ArgumentTypeError(f'expected true or false, got {v!r}')
+
+# %% ../nbs/07_cli.ipynb
+BENCHES = {} # name -> (add_arguments(parser), run(args)); filled by the sections below
+
+def bench(argv=None):
+    "Run one registered benchmark and print its JSON"
+    p = make_parser('exit_bench', 'Benchmarks: the original recipe against ours, measured in one run on the same machine')
+    sub = p.add_subparsers(dest='which', required=True)
+    for name, (add, _) in BENCHES.items():
+        add(sub.add_parser(name, formatter_class=argparse.ArgumentDefaultsHelpFormatter))
+    a = p.parse_args(argv)
+    return BENCHES[a.which][1](a)
+
+def bench_cli(): sys.exit(run_cli(bench))
 
 # %% ../nbs/07_cli.ipynb
 def preprocess(argv=None):
@@ -70,6 +85,76 @@ def preprocess(argv=None):
     return st
 
 def preprocess_cli(): sys.exit(run_cli(preprocess))
+
+# %% ../nbs/07_cli.ipynb
+def compress(argv=None):
+    "Compress retrieved documents with an EXIT model, record by record"
+    from exit_nb.compress import ExitCompressor, compress_file
+    p = make_parser('exit_compress', 'Keep the sentences of retrieved documents that an EXIT model finds useful for the question')
+    p.add_argument('--base_model', default=None, help='base model (built-in name, hub id or local dir); default: the one the checkpoint records')
+    p.add_argument('--checkpoint', default=None, help="the EXIT LoRA adapter (final_model/ or checkpoint-N/); 'none': the base model zero-shot")
+    p.add_argument('--input', required=True, help='retrieval results ({question, ctxs: [{title, text}]}) or HotpotQA, JSON list or JSON lines')
+    p.add_argument('--output', required=True, help='JSON lines; an existing file is continued, never overwritten')
+    p.add_argument('--threshold', type=float, default=0.5, help='keep sentences with P(Yes) >= threshold')
+    p.add_argument('--context', choices=['own', 'all'], default='own', help="each sentence's own document (the paper) or all documents (old release)")
+    p.add_argument('--top_k', type=int, default=None, help='keep at most this many sentences per question')
+    p.add_argument('--min_keep', type=int, default=0, help='keep at least this many sentences per question')
+    p.add_argument('--batch_size', type=int, default=16, help='sentences per forward pass')
+    p.add_argument('--engine', default=None, help="scoring engine, e.g. 'packed' (default: the scorer's own)")
+    p.add_argument('--device', default=None, help='cuda or cpu (default: cuda when available)')
+    p.add_argument('--limit', type=int, default=None, help='only the first N input records')
+    p.add_argument('--skip_invalid', type=str2bool, nargs='?', const=True, default=False, help='skip bad records instead of stopping')
+    a = p.parse_args(argv)
+    if not Path(a.input).exists(): raise ExitNbError(f'{a.input}: no such file')
+    if a.base_model is None and a.checkpoint in (None, 'none'): raise ExitNbError('give --checkpoint (an EXIT adapter) or --base_model (zero-shot)')
+    comp = ExitCompressor(a.base_model, a.checkpoint, threshold=a.threshold, context=a.context, top_k=a.top_k, min_keep=a.min_keep,
+                          batch_size=a.batch_size, engine=a.engine, device=a.device)
+    st = compress_file(comp, a.input, a.output, skip_invalid=a.skip_invalid, limit=a.limit)
+    for e in st['errors'][:5]: print(f'skipped: {e}', file=sys.stderr)
+    print(f"[exit_compress] {st['read']} records read: {st['written']} compressed, {st['already_done']} already in {a.output}, "
+          f"{st['skipped']} skipped as invalid")
+    return st
+
+def compress_cli(): sys.exit(run_cli(compress))
+
+# %% ../nbs/07_cli.ipynb
+def rag_eval(argv=None):
+    "Evaluate EXIT end to end with a reader model, against the full context and baselines"
+    from exit_nb.data import load_hotpotqa, sample_path, LoadReport
+    from exit_nb.compress import ExitCompressor
+    from exit_nb.rag import METHODS, MiniLMEmbedder, Reader, rag_evaluate, rag_question, summary_markdown, write_rag_report
+    p = make_parser('exit_rag_eval', 'Answer HotpotQA questions from EXIT-compressed and baseline contexts; EM, F1, tokens, latency')
+    p.add_argument('--base_model', default=None, help='EXIT base model; default: the one the checkpoint records')
+    p.add_argument('--checkpoint', default=None, help="the EXIT LoRA adapter; 'none': the base model zero-shot")
+    p.add_argument('--reader', default='smollm2-135m-instruct', help='reader causal LM: built-in name, hub id or local dir')
+    p.add_argument('--dataset_path', default=None, help='HotpotQA file (default: the bundled sample)')
+    p.add_argument('--max_questions', type=int, default=20, help='evaluate the first N questions')
+    p.add_argument('--max_paragraphs', type=int, default=None, help='keep the gold paragraphs and then distractors up to N (default: all)')
+    p.add_argument('--methods', default=','.join(METHODS), help='comma-separated, from: ' + ','.join(METHODS))
+    p.add_argument('--threshold', type=float, default=0.5, help="EXIT's threshold on P(Yes)")
+    p.add_argument('--max_new_tokens', type=int, default=32, help="the reader's answer length limit")
+    p.add_argument('--batch_size', type=int, default=16, help='EXIT sentences per forward pass')
+    p.add_argument('--engine', default=None, help="EXIT scoring engine, e.g. 'packed'")
+    p.add_argument('--seed', type=int, default=0, help='for the random baseline')
+    p.add_argument('--skip_invalid', type=str2bool, nargs='?', const=True, default=False, help='skip bad records instead of stopping')
+    p.add_argument('--output_dir', default='rag_eval', help='where the tables and plots go')
+    a = p.parse_args(argv)
+    methods = [m.strip() for m in a.methods.split(',') if m.strip()]
+    bad = [m for m in methods if m not in METHODS]
+    if bad: raise ExitNbError(f"--methods: unknown {', '.join(bad)}; choose from {', '.join(METHODS)}")
+    if a.base_model is None and a.checkpoint in (None, 'none'): raise ExitNbError('give --checkpoint (an EXIT adapter) or --base_model (zero-shot)')
+    rep = LoadReport()
+    recs = load_hotpotqa(Path(a.dataset_path) if a.dataset_path else sample_path(), skip_invalid=a.skip_invalid, report=rep, progress=False)
+    qs = [rag_question(r, a.max_paragraphs) for r in recs[:a.max_questions]]
+    print(f'[data] {rep.summary()}; evaluating {len(qs)} questions')
+    comp = ExitCompressor(a.base_model, a.checkpoint, threshold=a.threshold, batch_size=a.batch_size, engine=a.engine)
+    report = rag_evaluate(qs, comp, Reader(a.reader, a.max_new_tokens), methods, MiniLMEmbedder() if 'embedding' in methods else None, a.seed)
+    paths = write_rag_report(report, a.output_dir)
+    print(summary_markdown(report.summary))
+    print(f'[exit_rag_eval] wrote {", ".join(p.name for p in paths.values())} to {a.output_dir}')
+    return report
+
+def rag_eval_cli(): sys.exit(run_cli(rag_eval))
 
 # %% ../nbs/07_cli.ipynb
 def quickstart(argv=None):

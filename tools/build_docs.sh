@@ -1,0 +1,16 @@
+#!/bin/bash
+# Build the docs site into _docs/ without Quarto (it cannot be installed offline): nbdev processes
+# the notebooks (API reference cells via show_doc) into _proc/, then smalldocs renders the
+# _quarto.yml project in pure Python. Fails unless every notebook has its page.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+rm -rf _proc _docs
+nbdev_proc_nbs --n_workers 2
+(cd _proc && smalldocs render . 2>&1 | grep -v 'output-file is not read')
+mv _proc/_docs _docs
+missing=0
+for nb in $(python3 tools/readme_commands.py notebooks); do
+  page=_docs/${nb%.ipynb}.html
+  if [ -s "$page" ]; then echo "page: $page"; else echo "missing page for $nb"; missing=1; fi
+done
+exit $missing

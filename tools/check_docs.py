@@ -1,0 +1,56 @@
+#!/usr/bin/env python3
+"""Open every page of the built docs site (_docs/) in headless Chromium, served from 127.0.0.1.
+
+Fails on a page that does not load, a broken internal link, or an image that does not render
+(in the browser: `naturalWidth == 0`). Saves a screenshot per page into `_docs_shots/`.
+Needs Debian's `chromium` and `chromium-driver` and the `selenium` package (tools/check_docs_browser.sh
+installs them)."""
+import functools, http.server, sys, threading, urllib.error, urllib.parse, urllib.request
+from pathlib import Path
+
+def serve(root):
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, *a): pass
+    handler = functools.partial(Quiet, directory=str(root))
+    srv = http.server.ThreadingHTTPServer(('127.0.0.1', 0), handler)
+    threading.Thread(target=srv.serve_forever, daemon=True).start()
+    return srv, f'http://127.0.0.1:{srv.server_address[1]}/'
+
+def link_ok(url, cache={}):
+    base = url.split('#')[0]
+    if base not in cache:
+        try: cache[base] = urllib.request.urlopen(base, timeout=10).status == 200
+        except (urllib.error.URLError, OSError): cache[base] = False
+    return cache[base]
+
+def main(site='_docs', shots='_docs_shots'):
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+    site, shots = Path(site), Path(shots)
+    shots.mkdir(exist_ok=True)
+    srv, root = serve(site)
+    opts = webdriver.ChromeOptions()
+    for a in ('--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--window-size=1280,1600'): opts.add_argument(a)
+    opts.binary_location = '/usr/bin/chromium'
+    drv = webdriver.Chrome(service=Service('/usr/bin/chromedriver'), options=opts)
+    problems, pages = [], sorted(p.relative_to(site).as_posix() for p in site.glob('*.html'))
+    try:
+        for page in pages:
+            url = root + page
+            if not link_ok(url): problems.append(f'{page}: does not load'); continue
+            drv.get(url)
+            if not drv.find_elements('css selector', 'main, #quarto-content, body h1'): problems.append(f'{page}: no content rendered')
+            bad_imgs = drv.execute_script("return Array.from(document.images).filter(i => !i.complete || i.naturalWidth === 0).map(i => i.src)")
+            problems += [f'{page}: image does not render: {s}' for s in bad_imgs]
+            hrefs = drv.execute_script("return Array.from(document.querySelectorAll('a[href]')).map(a => a.href)")
+            for h in hrefs:
+                if h.startswith(root) and not link_ok(h): problems.append(f'{page}: broken link {h[len(root):]}')
+            drv.save_screenshot(str(shots/(Path(page).stem + '.png')))
+            print(f'ok {page}: {len(bad_imgs)} broken images, {len(hrefs)} links checked')
+    finally:
+        drv.quit(); srv.shutdown()
+    for p in problems: print('PROBLEM', p)
+    print(f'{len(pages)} pages, {len(problems)} problems; screenshots in {shots}/')
+    return 1 if problems or not pages else 0
+
+if __name__ == '__main__': sys.exit(main(*sys.argv[1:]))
