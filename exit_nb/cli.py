@@ -9,8 +9,9 @@ from pathlib import Path
 from .data import ExitNbError
 
 # %% auto #0
-__all__ = ['BENCHES', 'run_cli', 'make_parser', 'str2bool', 'bench', 'bench_cli', 'preprocess', 'preprocess_cli', 'compress',
-           'compress_cli', 'rag_eval', 'rag_eval_cli', 'quickstart', 'quickstart_cli']
+__all__ = ['BENCHES', 'run_cli', 'make_parser', 'str2bool', 'bench', 'bench_cli', 'preprocess', 'preprocess_cli', 'train',
+           'train_cli', 'evaluate', 'evaluate_cli', 'compress', 'compress_cli', 'rag_eval', 'rag_eval_cli',
+           'quickstart', 'quickstart_cli']
 
 # %% ../nbs/07_cli.ipynb
 def run_cli(main, argv=None) -> int:
@@ -87,6 +88,57 @@ def preprocess(argv=None):
 def preprocess_cli(): sys.exit(run_cli(preprocess))
 
 # %% ../nbs/07_cli.ipynb
+def _train_flags(p:argparse.ArgumentParser, fn, skip=('progress', 'callbacks')):
+    "Add one flag per parameter of `fn`, with its default, type and docment"
+    from fastcore.docments import docments
+    for name, d in docments(fn, full=True).items():
+        if name == 'return' or name in skip: continue
+        anno = d['anno'] if isinstance(d['anno'], str) else getattr(d['anno'], '__name__', str(d['anno']))
+        kind = next((t for t in ('bool', 'float', 'int') if t in anno), 'str')
+        help = (d['docment'] or '').replace('%', '%%')
+        if kind == 'bool': p.add_argument(f'--{name}', type=str2bool, nargs='?', const=True, default=d['default'], help=help)
+        else: p.add_argument(f'--{name}', type={'float': float, 'int': int, 'str': str}[kind], default=d['default'], help=help)
+
+def train(argv=None):
+    "Fine-tune a base model into an EXIT sentence classifier (LoRA, TRL) and save final_model/"
+    from exit_nb.train import train_exit_model
+    p = make_parser('exit_train', 'Fine-tune a causal LM into the EXIT Yes/No sentence classifier with LoRA (TRL SFTTrainer): '
+                    'checkpoints, evaluation with P(Yes) metrics, metrics.jsonl, training_curves.png, final_model/')
+    _train_flags(p, train_exit_model)
+    a = p.parse_args(argv)
+    r = train_exit_model(**vars(a), progress=sys.stderr.isatty()) # a progress bar on a terminal; the log lines always
+    m = r['final_metrics']
+    if m: print('[train] final: ' + ' | '.join(f"{k[6:]} {v:.4f}" for k, v in m.items() if k[6:] in ('loss', 'accuracy', 'precision', 'recall', 'f1')))
+    return r
+
+def train_cli(): sys.exit(run_cli(train))
+
+# %% ../nbs/07_cli.ipynb
+def _floats(v:str) -> list[float]:
+    try: return [float(x) for x in v.split(',') if x.strip()]
+    except ValueError: raise argparse.ArgumentTypeError(f'expected numbers, got {v!r}') from None
+
+def evaluate(argv=None):
+    "Score a test dataset with an EXIT model and write reports, metrics, predictions and plots"
+    from exit_nb.evaluate import evaluate_model
+    p = make_parser('exit_evaluate', 'Evaluate an EXIT model (or a base model zero-shot) on a test dataset: '
+                    'text reports, metrics.json, predictions.jsonl and plots in --output_dir')
+    p.add_argument('--base_model', default=None, help='base model: built-in name, hub id or local dir (default: the one the checkpoint records)')
+    p.add_argument('--checkpoint', required=True, help="LoRA adapter folder (final_model/ or checkpoint-N/), or 'none' for the base model zero-shot")
+    p.add_argument('--test_dataset', default='data/processed/test_dataset', help="exit_preprocess's test set, or any dataset with query, full_passage, sentence_text, label")
+    p.add_argument('--output_dir', default='outputs/evaluation', help='where the reports, metrics, predictions and plots go')
+    p.add_argument('--threshold', type=_floats, nargs='+', default=[[0.5]], help='one or more thresholds on P(Yes); a report for each')
+    p.add_argument('--batch_size', type=int, default=16, help='sentences per forward pass (packed: sets the token budget)')
+    p.add_argument('--max_samples', type=int, default=None, help='evaluate only the first N examples')
+    p.add_argument('--engine', choices=('packed', 'naive'), default='packed', help='scoring engine: one prefix per document, or one prompt per sentence')
+    p.add_argument('--device', default=None, help='cuda or cpu (default: cuda when available)')
+    a = p.parse_args(argv)
+    return evaluate_model(a.base_model, a.checkpoint, a.test_dataset, a.output_dir, thresholds=[t for ts in a.threshold for t in ts],
+                          batch_size=a.batch_size, max_samples=a.max_samples, engine=a.engine, device=a.device, progress=sys.stderr.isatty())
+
+def evaluate_cli(): sys.exit(run_cli(evaluate))
+
+# %% ../nbs/07_cli.ipynb
 def compress(argv=None):
     "Compress retrieved documents with an EXIT model, record by record"
     from exit_nb.compress import ExitCompressor, compress_file
@@ -157,31 +209,121 @@ def rag_eval(argv=None):
 def rag_eval_cli(): sys.exit(run_cli(rag_eval))
 
 # %% ../nbs/07_cli.ipynb
+def _score_bench_arguments(p):
+    p.add_argument('--model_id', default='smollm2-135m-instruct', help='model to time; with --random_init, only its tokenizer is used')
+    p.add_argument('--random_init', default=None, choices=('gemma-2b', 'tiny-gemma'), help='time a model of this shape with random weights instead')
+    p.add_argument('--n_questions', type=int, default=20, help='ten-paragraph HotpotQA questions; every sentence of each is scored')
+    p.add_argument('--dataset_path', default=None, help='HotpotQA file (default: the shared dev questions, else the bundled sample)')
+    p.add_argument('--batch_size', type=int, default=16, help='naive: prompts per forward pass; packed: sets the token budget')
+    p.add_argument('--max_tokens', type=int, default=None, help='packed: tokens per forward pass (default: batch_size * 128)')
+    p.add_argument('--engines', default='naive,packed', help='comma-separated, timed in this order')
+    p.add_argument('--device', default=None, help='cuda or cpu (default: cuda when available)')
+    p.add_argument('--dtype', default=None, choices=('float32', 'bfloat16', 'float16'), help='default: bfloat16 on a GPU, float32 on the CPU')
+    p.add_argument('--threads', type=int, default=None, help="CPU threads for torch (default: torch's choice)")
+
+def _score_bench(a) -> dict:
+    import json, torch
+    from exit_nb.model import (ENGINES, benchmark_scoring, default_device, hotpotqa_items, load_base_model,
+                               load_tokenizer, random_init_model)
+    engines = [e.strip() for e in a.engines.split(',') if e.strip()]
+    if not engines or set(engines) - set(ENGINES): raise ExitNbError(f"--engines: choose from {', '.join(ENGINES)}, got {a.engines!r}")
+    if a.n_questions < 1: raise ExitNbError(f'--n_questions must be 1 or more, got {a.n_questions}')
+    device, dtype = a.device or default_device(), getattr(torch, a.dtype) if a.dtype else None
+    if a.threads: torch.set_num_threads(a.threads)
+    items = hotpotqa_items(a.n_questions, a.dataset_path)
+    if not items: raise ExitNbError(f'{a.dataset_path}: no questions with ten paragraphs')
+    if a.random_init:
+        tok = load_tokenizer(a.model_id)
+        model = random_init_model(a.random_init, device, dtype)
+        if len(tok) > model.config.vocab_size: raise ExitNbError(f"{a.model_id}'s tokenizer has {len(tok)} tokens, more than the {a.random_init} vocabulary")
+    else: model, tok = load_base_model(a.model_id, device, dtype)
+    res = benchmark_scoring(model, tok, items, engines, a.batch_size, a.max_tokens, progress=sys.stderr.isatty())
+    dev = next(model.parameters()).device
+    out = dict(bench='score', model=f'{a.random_init} (random weights)' if a.random_init else a.model_id,
+               device=torch.cuda.get_device_name(dev) if dev.type == 'cuda' else f'cpu ({torch.get_num_threads()} threads)',
+               dtype=str(next(model.parameters()).dtype).replace('torch.', ''), questions=len({i['question_id'] for i in items}),
+               sentences=len(items), batch_size=a.batch_size, max_tokens=a.max_tokens or a.batch_size * 128, **res)
+    print(json.dumps(out))
+    return out
+
+BENCHES['score'] = (_score_bench_arguments, _score_bench)
+
+# %% ../nbs/07_cli.ipynb
+def _bench_train_args(p):
+    p.add_argument('--model_id', default='smollm2-135m-instruct', help='base model (built-in name, hub id or local dir)')
+    p.add_argument('--random_init', default=None, choices=['gemma-2b'], help='time a model of this shape with random weights instead')
+    p.add_argument('--batch_size', type=int, default=8, help='sequences per step, both recipes')
+    p.add_argument('--steps', type=int, default=3, help='timed optimizer steps per recipe')
+    p.add_argument('--warmup', type=int, default=1, help='untimed steps before the timed ones')
+    p.add_argument('--pool', type=int, default=512, help='HotpotQA examples the batches are drawn from')
+    p.add_argument('--max_length', type=int, default=1024, help='longest sequence in tokens')
+    p.add_argument('--lora_r', type=int, default=64, help='LoRA rank')
+    p.add_argument('--seed', type=int, default=0)
+
+def _bench_train_run(a):
+    import json
+    from exit_nb.train import bench_train
+    kw = {k: v for k, v in vars(a).items() if k != 'which'}
+    r = bench_train(**kw)
+    print(json.dumps(r, indent=1))
+    return r
+
+BENCHES['train'] = (_bench_train_args, _bench_train_run)
+
+# %% ../nbs/07_cli.ipynb
+def _last_loss(metrics_jsonl:Path):
+    import json
+    losses = [r['loss'] for r in map(json.loads, metrics_jsonl.read_text().splitlines()) if 'loss' in r] if metrics_jsonl.exists() else []
+    return losses[-1] if losses else float('nan')
+
+def _example_input(record, path:Path) -> Path:
+    "One HotpotQA question in the retrieval format that exit_compress reads"
+    import json
+    ctxs = [dict(title=t, text=' '.join(s.strip() for s in sents)) for t, sents in record.paragraphs]
+    path.write_text(json.dumps(dict(id=record.id, question=record.question, answers=[record.answer], ctxs=ctxs)) + '\n')
+    return path
+
 def quickstart(argv=None):
-    "Run EXIT on the embedded defaults and print what was done"
-    from exit_nb.data import load_hotpotqa, sample_path, LoadReport
-    from exit_nb.model import load_base_model, score_sentences, build_prompt
-    p = make_parser('exit_quickstart', 'Run the EXIT pipeline on the bundled sample with the built-in model')
+    "Run preprocess, train, evaluate and compress on the embedded defaults and print a summary"
+    import json, shutil
+    from exit_nb.data import load_hotpotqa, sample_path
+    p = make_parser('exit_quickstart', 'The EXIT pipeline end to end on the bundled sample with the built-in SmolLM2 (CPU, minutes)')
     p.add_argument('--model_id', default='smollm2-135m-instruct', help='base model: built-in name, hub id or local dir')
     p.add_argument('--dataset_path', default=None, help='HotpotQA file (default: the bundled sample)')
+    p.add_argument('--output_dir', default='outputs/quickstart', help='where every step writes (replaced on each run)')
+    p.add_argument('--test_size', type=int, default=4, help='questions held out for evaluation')
+    p.add_argument('--max_steps', type=int, default=24, help='training steps (batches of 8)')
+    p.add_argument('--learning_rate', type=float, default=3e-4, help='a 135M model wants a larger rate than the paper\'s 1e-5 for 2B')
     a = p.parse_args(argv)
-    path = Path(a.dataset_path) if a.dataset_path else sample_path()
-    rep = LoadReport()
-    recs = load_hotpotqa(path, report=rep)
-    n_sent = sum(r.n_sentences for r in recs)
-    n_sup = sum(len(r.supporting_facts) for r in recs)
-    print(f'[data] {rep.summary()}: {n_sent} sentences, {n_sup} supporting ({n_sup/max(n_sent,1):.1%})')
-    model, tok = load_base_model(a.model_id)
-    r = recs[0]
-    title, sents = next((t,s) for t,s in r.paragraphs if t in r.gold_titles)
-    doc = f'{title}\n' + ' '.join(s.strip() for s in sents)
-    items = [dict(query=r.question, full_passage=doc, sentence_text=s.strip()) for s in sents]
-    scores = score_sentences(model, tok, items, progress=False)
-    gold = {i for t,i in r.supporting_facts if t == title}
-    print(f'[model] {a.model_id} (zero-shot) on: {r.question}')
-    for i,(s,pr) in enumerate(zip(sents, scores)):
-        print(f"  P(Yes)={pr:.2f} {'*' if i in gold else ' '} {s.strip()[:90]}")
-    print('  (* = supporting fact)')
-    return dict(records=len(recs), sentences=n_sent, scores=scores)
+    t0, out = time.time(), Path(a.output_dir)
+    data = Path(a.dataset_path) if a.dataset_path else sample_path()
+    if not data.exists(): raise ExitNbError(f'{data}: no such file (download it with `download_hotpotqa` or pass a local copy)')
+    if out.exists(): shutil.rmtree(out)
+    out.mkdir(parents=True)
+    proc, model_dir, ev, comp = out/'processed', out/'exit_model', out/'evaluation', out/'compressed.jsonl'
+    steps = max(a.max_steps, 1)
+    print(f'[1/4] exit_preprocess on {data.name}', flush=True)
+    st = preprocess(['--dataset_path', str(data), '--save_dir', str(proc), '--test_size', str(a.test_size), '--positive_ratio', '0.5'])
+    print(f'[2/4] exit_train: {a.model_id}, {steps} steps', flush=True)
+    train(['--model_id', a.model_id, '--train_dataset', str(proc/'train_dataset'), '--test_dataset', str(proc/'test_dataset'),
+           '--output_dir', str(model_dir), '--max_steps', str(steps), '--per_device_train_batch_size', '8',
+           '--gradient_accumulation_steps', '1', '--learning_rate', str(a.learning_rate), '--eval_steps', str(steps),
+           '--save_steps', str(steps), '--logging_steps', '4', '--max_length', '256', '--eval_max_samples', '64', '--report_to', 'none'])
+    print('[3/4] exit_evaluate on the held-out questions', flush=True)
+    evaluate(['--base_model', a.model_id, '--checkpoint', str(model_dir/'final_model'), '--test_dataset', str(proc/'test_dataset'),
+              '--output_dir', str(ev), '--threshold', '0.5', '--batch_size', '16'])
+    rec = load_hotpotqa(data, progress=False)[-1]
+    print(f'[4/4] exit_compress on one held-out question: {rec.question}', flush=True)
+    compress(['--base_model', a.model_id, '--checkpoint', str(model_dir/'final_model'), '--input', str(_example_input(rec, out/'example.jsonl')),
+              '--output', str(comp), '--threshold', '0.5'])
+    m = json.loads((ev/'metrics.json').read_text())
+    c = json.loads(comp.read_text().splitlines()[0])
+    summary = dict(examples={k: v['examples'] for k, v in st['splits'].items()}, final_loss=_last_loss(model_dir/'metrics.jsonl'),
+                   f1_yes=m['yes']['f1'], tokens_before=c['tokens_before'], tokens_after=c['tokens_after'], seconds=round(time.time() - t0))
+    print(f"\nDone in {summary['seconds']}s. Outputs:\n  datasets   {proc}\n  adapter    {model_dir/'final_model'}\n"
+          f"  evaluation {ev}\n  compressed {comp}")
+    print(f"Summary: examples {summary['examples']}; final training loss {summary['final_loss']:.3f}; "
+          f"held-out F1(Yes) {summary['f1_yes']:.3f}; example context {summary['tokens_before']} -> {summary['tokens_after']} tokens")
+    return summary
 
 def quickstart_cli(): sys.exit(run_cli(quickstart))

@@ -16,14 +16,16 @@ from transformers.trainer_utils import get_last_checkpoint
 from trl import SFTConfig, SFTTrainer
 from .data import ExitNbError, load_hotpotqa, sample_path, shared_data_dir
 from .model import (BUILTIN_MODELS, EXIT_CONFIG, ModelLoadError, build_prompt, encode_prompt, load_base_model,
-                           load_exit_model, load_tokenizer, model_cache_dir, score_sentences, uses_gemma_format, yes_no_token_ids)
+                           default_device, load_exit_model, load_tokenizer, model_cache_dir, score_sentences, uses_gemma_format,
+                           yes_no_token_ids)
 
 # %% auto #0
-__all__ = ['EXAMPLE_COLUMNS', 'RUN_FILES', 'SMOKE_SETTINGS', 'SMOKE_EXAMPLES', 'answer_end', 'answer_ids', 'tokenize_example',
+__all__ = ['EXAMPLE_COLUMNS', 'RUN_FILES', 'SMOKE_SETTINGS', 'GEMMA_2B_SHAPE', 'answer_end', 'answer_ids', 'tokenize_example',
            'check_examples', 'tokenize_examples', 'load_examples', 'answer_positions', 'answer_loss',
            'exit_lora_config', 'yes_metrics', 'SeededLengthGroupedSampler', 'ExitTrainer', 'MetricsFile',
            'ProgressLines', 'plot_training_curves', 'check_output_dir', 'clear_output_dir', 'resolve_checkpoint',
-           'report_targets', 'train_exit_model', 'smoke_datasets', 'smoke_adapter']
+           'report_targets', 'train_exit_model', 'smoke_examples', 'train_smoke_adapter', 'smoke_adapter',
+           'random_init_model', 'bench_sequences', 'bench_train']
 
 # %% ../nbs/03_train.ipynb
 def answer_end(tokenizer) -> str:
@@ -74,6 +76,16 @@ def check_examples(
     bad = [i for i, l in enumerate(ds['label']) if l not in ('Yes', 'No')]
     if bad: raise ExitNbError(f"{name}: row {bad[0]}: label {ds[bad[0]]['label']!r} is not 'Yes' or 'No' ({len(bad)} such rows)")
 
+def _prompt_filler(tokenizer, pairs:list):
+    "`prompt_parts` for many (query, passage) pairs: the template rendered once and filled in, if that gives the same text"
+    from exit_nb.model import prompt_parts
+    Q, P = '\x00EXIT-QUERY\x00', '\x00EXIT-PASSAGE\x00'
+    pre, post = prompt_parts(Q, P, tokenizer)
+    def fill(q, p): return pre.replace(Q, q).replace(P, p), post.replace(Q, q).replace(P, p)
+    probes = [(' Who? ', ' T\n  a {b} <c> '), *pairs[:8]] # a template that trims or escapes its fields fails these
+    if all(fill(q, p) == prompt_parts(q, p, tokenizer) for q, p in probes): return fill
+    return lambda q, p: prompt_parts(q, p, tokenizer)
+
 def tokenize_examples(
     ds:Dataset, # EXIT examples (`query`, `full_passage`, `sentence_text`, `label`)
     tokenizer,
@@ -81,20 +93,28 @@ def tokenize_examples(
     name:str='dataset', # how messages name the dataset
     progress:bool=False,
 ) -> tuple[Dataset, int]: # (`input_ids`, `completion_mask`, `length`, `row`), and how many were too long
-    "Training sequences of a dataset of EXIT examples, leaving out those longer than `max_length`"
+    "Training sequences of a dataset of EXIT examples (the ids `tokenize_example` makes), leaving out those longer than `max_length`"
     check_examples(ds, name)
     answers = answer_ids(tokenizer)
-    cols = dict(input_ids=[], completion_mask=[], length=[], row=[])
-    too_long, shortest = 0, None
-    for i, e in enumerate(tqdm(ds.select_columns(list(EXAMPLE_COLUMNS)), desc=f'Tokenizing {name}', disable=not progress, leave=False)):
-        t = tokenize_example(tokenizer, e['query'], e['full_passage'], e['sentence_text'], e['label'], answers)
-        n = len(t['input_ids'])
-        shortest = n if shortest is None else min(shortest, n)
-        if n > max_length: too_long += 1; continue
-        for k in ('input_ids', 'completion_mask'): cols[k].append(t[k])
-        cols['length'].append(n); cols['row'].append(i)
-    if not cols['row']: raise ExitNbError(f'{name}: all {len(ds)} examples are longer than --max_length {max_length} tokens (the shortest has {shortest})')
-    return Dataset.from_dict(cols), too_long
+    cols = {c: ds[c] for c in EXAMPLE_COLUMNS}
+    pairs = list(dict.fromkeys(zip(cols['query'], cols['full_passage'])))
+    fill = _prompt_filler(tokenizer, pairs)
+    parts = {qp: fill(*qp) for qp in pairs}
+    pre_ids = dict(zip(pairs, tokenizer([parts[qp][0] for qp in pairs]).input_ids)) # one prefix per document, with special tokens
+    out = dict(input_ids=[], completion_mask=[], length=[], row=[])
+    too_long, shortest, step = 0, None, 4096
+    for b in tqdm(range(0, len(ds), step), desc=f'Tokenizing {name}', disable=not progress, leave=False):
+        qps = list(zip(cols['query'][b:b + step], cols['full_passage'][b:b + step]))
+        sufs = tokenizer([s + parts[qp][1] for s, qp in zip(cols['sentence_text'][b:b + step], qps)], add_special_tokens=False).input_ids
+        for i, (qp, suf, label) in enumerate(zip(qps, sufs, cols['label'][b:b + step])):
+            n_prompt = len(pre_ids[qp]) + len(suf)
+            n = n_prompt + len(answers[label])
+            shortest = n if shortest is None else min(shortest, n)
+            if n > max_length: too_long += 1; continue
+            out['input_ids'].append(pre_ids[qp] + suf + answers[label]); out['completion_mask'].append([0] * n_prompt + [1] * len(answers[label]))
+            out['length'].append(n); out['row'].append(b + i)
+    if not out['row']: raise ExitNbError(f'{name}: all {len(ds)} examples are longer than --max_length {max_length} tokens (the shortest has {shortest})')
+    return Dataset.from_dict(out), too_long
 
 # %% ../nbs/03_train.ipynb
 def load_examples(
@@ -285,7 +305,7 @@ def plot_training_curves(
     return Path(png_path)
 
 # %% ../nbs/03_train.ipynb
-RUN_FILES = ('final_model', 'metrics.jsonl', 'training_curves.png', 'runs', 'wandb')
+RUN_FILES = ('final_model', 'metrics.jsonl', 'training_curves.png', 'runs', 'wandb', 'README.md')
 
 def check_output_dir(
     out:Path,
@@ -366,6 +386,7 @@ def _precision(bf16, fp16, load_in_4bit) -> tuple[bool, bool]:
         raise ExitNbError('--load_in_4bit (QLoRA) needs a CUDA GPU and the bitsandbytes package; ' +
                           ('bitsandbytes is not installed' if cuda else 'this machine has no CUDA GPU'))
     if bf16 and fp16: raise ExitNbError('--bf16 and --fp16 exclude each other')
+    if fp16 and not cuda: raise ExitNbError('--fp16 needs a CUDA GPU; on a CPU train in float32 (the default) or --bf16')
     if bf16 is None: bf16 = bool(cuda and torch.cuda.is_bf16_supported()) and not fp16
     return bool(bf16), bool(fp16)
 
@@ -404,12 +425,12 @@ def train_exit_model(
     logging_steps:int=10, # log the training loss every N steps
     progress:bool=True, # a progress bar (steps, rate, time left) besides the log lines
     callbacks:list|None=None, # extra `transformers.TrainerCallback`s
-) -> dict: # what was written and the final metrics
+) -> dict: # what was written, the final metrics, and the trained `model` (PEFT, eval mode)
     "Fine-tune `model_id` into an EXIT classifier with a LoRA adapter; saves checkpoints, metrics and final_model/"
     args = {k: v for k, v in locals().items() if k not in ('callbacks', 'progress')}
     args.update({k: f'<Dataset of {len(v)} rows>' for k, v in args.items() if isinstance(v, Dataset)})
     from accelerate import PartialState
-    state = PartialState()
+    state = PartialState(cpu=not torch.cuda.is_available()) # on a CPU, torchrun-launched processes join with gloo
     out = Path(output_dir)
     # 1. every check before anything is written
     if not 0 <= warmup_ratio < 1: raise ExitNbError(f'--warmup_ratio must be in [0, 1), got {warmup_ratio}')
@@ -461,7 +482,7 @@ def train_exit_model(
         model = prepare_model_for_kbit_training(model, use_gradient_checkpointing=gradient_checkpointing)
     cfg = SFTConfig(
         output_dir=str(out), learning_rate=learning_rate, per_device_train_batch_size=per_device_train_batch_size,
-        per_device_eval_batch_size=per_device_train_batch_size, gradient_accumulation_steps=gradient_accumulation_steps,
+        per_device_eval_batch_size=max(8, per_device_train_batch_size), gradient_accumulation_steps=gradient_accumulation_steps,
         num_train_epochs=num_train_epochs, max_steps=max_steps, warmup_steps=warmup_ratio, weight_decay=weight_decay,
         eval_strategy='steps' if has_test else 'no', eval_steps=eval_steps, save_strategy='steps', save_steps=save_steps,
         save_total_limit=save_total_limit, load_best_model_at_end=has_test, metric_for_best_model='eval_loss' if has_test else None,
@@ -470,7 +491,7 @@ def train_exit_model(
         gradient_checkpointing=gradient_checkpointing, gradient_checkpointing_kwargs={'use_reentrant': False},
         seed=seed, data_seed=seed, max_length=max_length, completion_only_loss=True,
         train_sampling_strategy='group_by_length', prediction_loss_only=True, disable_tqdm=not progress,
-        ddp_find_unused_parameters=False, dataloader_num_workers=0)
+        ddp_find_unused_parameters=False, dataloader_num_workers=0, use_cpu=not torch.cuda.is_available())
     import datasets
     bars = datasets.utils.logging.is_progress_bar_enabled()
     datasets.disable_progress_bars() # TRL's label-building passes: instant on tokenized data
@@ -507,54 +528,206 @@ def train_exit_model(
         if (out/'final_model').exists(): shutil.rmtree(out/'final_model')
         os.replace(tmp, out/'final_model')
         with open(out/'metrics.jsonl', 'a') as f:
-            f.write(json.dumps(dict(step=trainer.state.global_step, final=True, weights_from=cfg_json['weights_from'],
-                                    train_runtime=round(time.time() - t0, 2), **result.metrics, **cfg_json['final_metrics'])) + '\n')
+            f.write(json.dumps({'step': trainer.state.global_step, 'final': True, 'weights_from': cfg_json['weights_from'],
+                                **result.metrics, **cfg_json['final_metrics'], 'wall_seconds': round(time.time() - t0, 2)}) + '\n')
         plot_training_curves(out/'metrics.jsonl', out/'training_curves.png')
         print(f"[train] saved {out/'final_model'} (weights from {cfg_json['weights_from']}); curves in {out/'training_curves.png'}")
     state.wait_for_everyone()
-    return dict(output_dir=str(out), final_model=str(out/'final_model'), best_checkpoint=best, steps=trainer.state.global_step,
+    trainer.model.eval()
+    return dict(output_dir=str(out), final_model=str(out/'final_model'), best_checkpoint=best, steps=trainer.state.global_step, model=trainer.model,
                 train_metrics=result.metrics, final_metrics=final, train_sequences=len(train_ds),
                 left_out=dict(train=long_train, test=long_test if has_test else 0))
 
 # %% ../nbs/03_train.ipynb
-SMOKE_SETTINGS = dict(model_id='smollm2-135m-instruct', lora_r=64, lora_alpha=32, lora_dropout=0.05, learning_rate=3e-4,
-                      per_device_train_batch_size=8, gradient_accumulation_steps=1, max_steps=16, warmup_ratio=0.03, weight_decay=0.1,
-                      eval_steps=16, save_steps=16, save_total_limit=1, max_length=192, seed=0, eval_max_samples=48, logging_steps=2)
-SMOKE_EXAMPLES = 64 # balanced training examples from the sample's first 20 questions
-
-def smoke_datasets(n:int=SMOKE_EXAMPLES, seed:int=0) -> tuple[Dataset, Dataset]:
-    "Balanced EXIT examples from the bundled sample: (train: `n` from the first 20 questions, test: the last 4 questions)"
+def smoke_examples(n:int=32, seed:int=0) -> list[dict]:
+    "The smoke adapter's training examples: the `n` shortest balanced examples of the bundled sample's first 20 questions"
     from exit_nb.preprocess import build_exit_datasets
-    train, test, _ = build_exit_datasets(load_hotpotqa(sample_path(), progress=False), test_size=4, positive_ratio=0.5, seed=seed)
-    yes = [i for i, l in enumerate(train['label']) if l == 'Yes']
-    no = [i for i, l in enumerate(train['label']) if l == 'No']
-    rng = np.random.default_rng(seed)
-    pick = np.sort(np.concatenate([rng.permutation(yes)[:n // 2], rng.permutation(no)[:n - n // 2]]))
-    return train.select(pick), test
+    train, _, _ = build_exit_datasets(load_hotpotqa(sample_path(), progress=False), test_size=4, positive_ratio=0.5, seed=seed)
+    size = [len(e['full_passage']) + len(e['sentence_text']) + len(e['query']) for e in train]
+    out = []
+    for label in ('Yes', 'No'):
+        rows = sorted((i for i, l in enumerate(train['label']) if l == label), key=lambda i: (size[i], i))[:n // 2]
+        out += [{k: train[i][k] for k in ('question_id', 'query', 'title', 'full_passage', 'sentence_text', 'sentence_index', 'label')} for i in rows]
+    return out
 
-def smoke_adapter(
-    quiet:bool=True, # no progress lines while training
-) -> Path: # the `final_model/` folder of the smoke run
+# %% ../nbs/03_train.ipynb
+SMOKE_SETTINGS = dict(model_id='smollm2-135m-instruct', examples=32, lora_r=16, lora_alpha=32, learning_rate=2e-3, steps=100, seed=0)
+
+# %% ../nbs/03_train.ipynb
+def _last_mlp_inputs(model, tok, items, batch_size=8) -> torch.Tensor:
+    "The input of the last block's MLP (the residual after its attention) at each prompt's last position"
+    block, got = model.model.layers[-1], []
+    hook = block.post_attention_layernorm.register_forward_pre_hook(lambda m, a: got.append(a[0]))
+    seqs = [sum(encode_prompt(tok, e['query'], e['full_passage'], e['sentence_text']), []) for e in items]
+    out = torch.zeros(len(seqs), model.config.hidden_size)
+    try:
+        with torch.no_grad():
+            for b in range(0, len(seqs), batch_size):
+                chunk = seqs[b:b + batch_size]
+                L = max(map(len, chunk))
+                ids = torch.tensor([s + [tok.pad_token_id] * (L - len(s)) for s in chunk])
+                mask = torch.tensor([[1] * len(s) + [0] * (L - len(s)) for s in chunk])
+                got.clear()
+                model.model(input_ids=ids, attention_mask=mask)
+                out[b:b + len(chunk)] = got[0][torch.arange(len(chunk)), mask.sum(1) - 1]
+    finally: hook.remove()
+    return out
+
+def train_smoke_adapter(
+    out_dir, # where the adapter, tokenizer, exit_config.json and smoke_examples.json go
+    settings:dict=SMOKE_SETTINGS,
+) -> dict: # the loss per step and P(Yes) of the training examples
+    "Train the smoke adapter: a LoRA on the last block's MLP, on cached activations, with the answer loss"
+    from peft import LoraConfig, get_peft_model
+    from exit_nb.model import yes_probability_from_logits
+    s, out_dir = settings, Path(out_dir)
+    items = smoke_examples(s['examples'], s['seed'])
+    model, tok = load_base_model(s['model_id'], 'cpu', torch.float32)
+    x = _last_mlp_inputs(model, tok, items)
+    yes, no = yes_no_token_ids(tok)
+    y = torch.tensor([yes if e['label'] == 'Yes' else no for e in items])
+    torch.manual_seed(s['seed'])
+    last = len(model.model.layers) - 1
+    pm = get_peft_model(model, LoraConfig(r=s['lora_r'], lora_alpha=s['lora_alpha'], lora_dropout=0.0, layers_to_transform=[last],
+                                          target_modules=['gate_proj', 'up_proj', 'down_proj'], task_type='CAUSAL_LM'))
+    block = model.model.layers[last]
+    def logits(): return model.lm_head(model.model.norm(x + block.mlp(block.post_attention_layernorm(x))))
+    opt = torch.optim.AdamW([p for p in pm.parameters() if p.requires_grad], lr=s['learning_rate'], weight_decay=0.0)
+    losses = []
+    for step in range(s['steps']):
+        loss = F.cross_entropy(logits(), y)
+        opt.zero_grad(); loss.backward(); opt.step()
+        losses.append(round(loss.item(), 5))
+    pm.eval()
+    with torch.no_grad(): p_yes = yes_probability_from_logits(logits()[:, [yes, no]]).tolist()
+    out_dir.mkdir(parents=True, exist_ok=True)
+    pm.save_pretrained(str(out_dir)); tok.save_pretrained(str(out_dir))
+    report = dict(losses=losses, p_yes=p_yes, accuracy=float(np.mean([(p > 0.5) == (e['label'] == 'Yes') for p, e in zip(p_yes, items)])))
+    (out_dir/EXIT_CONFIG).write_text(json.dumps(dict(base_model=s['model_id'], prompt_format='gemma' if uses_gemma_format(tok) else 'chat_template',
+        answer_end=answer_end(tok), train_args=s, smoke=dict(settings=s, **report)), indent=1) + '\n')
+    (out_dir/'smoke_examples.json').write_text(json.dumps([dict(e, p_yes=p) for e, p in zip(items, p_yes)], indent=1) + '\n')
+    return report
+
+def smoke_adapter() -> Path: # the smoke adapter's folder (`load_exit_model(None, it)` loads it)
     "A small EXIT LoRA adapter for SmolLM2 trained on the bundled sample: trained once, cached, safe to call from parallel processes"
     root = model_cache_dir()/'smoke'
     root.parent.mkdir(parents=True, exist_ok=True)
-    want = dict(SMOKE_SETTINGS, examples=SMOKE_EXAMPLES)
     with open(root.parent/'smoke.lock', 'w') as lock:
         fcntl.flock(lock, fcntl.LOCK_EX) # released when the file closes, also if this process dies
-        cfg = root/'final_model'/EXIT_CONFIG
-        if cfg.exists() and json.loads(cfg.read_text()).get('smoke') == want: return root/'final_model'
-        train, test = smoke_datasets()
+        cfg = root/EXIT_CONFIG
+        if cfg.exists() and json.loads(cfg.read_text()).get('smoke', {}).get('settings') == SMOKE_SETTINGS: return root
         tmp = Path(tempfile.mkdtemp(dir=root.parent, prefix='.smoke-'))
         try:
-            s = dict(SMOKE_SETTINGS)
-            import contextlib, io
-            with contextlib.redirect_stdout(io.StringIO()) if quiet else contextlib.nullcontext():
-                train_exit_model(train_dataset=train, test_dataset=test, output_dir=str(tmp/'run'), progress=False, **s)
-            c = json.loads((tmp/'run'/'final_model'/EXIT_CONFIG).read_text())
-            c['smoke'] = want
-            (tmp/'run'/'final_model'/EXIT_CONFIG).write_text(json.dumps(c, indent=2) + '\n')
-            for p in (tmp/'run').glob('checkpoint-*'): shutil.rmtree(p)
+            train_smoke_adapter(tmp)
+            os.chmod(tmp, 0o755)
             if root.exists(): shutil.rmtree(root)
-            os.replace(tmp/'run', root)
+            os.replace(tmp, root)
         finally: shutil.rmtree(tmp, ignore_errors=True)
-    return root/'final_model'
+    return root
+
+# %% ../nbs/03_train.ipynb
+GEMMA_2B_SHAPE = dict(hidden_size=2048, intermediate_size=16384, num_hidden_layers=18, num_attention_heads=8,
+                      num_key_value_heads=1, head_dim=256, vocab_size=256000)
+
+def random_init_model(
+    name:str, # 'gemma-2b'
+    tokenizer, # its vocabulary must fit
+    device:str,
+    dtype:torch.dtype,
+):
+    "A causal LM of a known shape with random weights: nothing is downloaded"
+    if name != 'gemma-2b': raise ExitNbError(f'--random_init {name}: unknown shape (known: gemma-2b)')
+    from transformers import AutoModelForCausalLM, GemmaConfig
+    cfg = GemmaConfig(**dict(GEMMA_2B_SHAPE, vocab_size=max(GEMMA_2B_SHAPE['vocab_size'], len(tokenizer))),
+                      pad_token_id=tokenizer.pad_token_id, bos_token_id=tokenizer.bos_token_id, eos_token_id=tokenizer.eos_token_id)
+    torch.manual_seed(0)
+    with torch.device(device): return AutoModelForCausalLM.from_config(cfg, dtype=dtype)
+
+def bench_sequences(
+    tokenizer, n:int=512, max_length:int=1024, seed:int=0,
+) -> tuple[Dataset, str]: # tokenized sequences, and the file they come from
+    "Training sequences of `n` balanced examples of real HotpotQA questions (the shared dev file; else the bundled sample)"
+    from exit_nb.preprocess import build_exit_datasets
+    sd = shared_data_dir()
+    path = sd/'hotpotqa'/'dev_rpt_b_500.jsonl' if sd else sample_path()
+    train, _, _ = build_exit_datasets(load_hotpotqa(path, progress=False), test_size=1, positive_ratio=0.5, seed=seed)
+    train = train.select(np.sort(np.random.default_rng(seed).permutation(len(train))[:n]))
+    return tokenize_examples(train, tokenizer, max_length, path.name)[0], path.name
+
+# %% ../nbs/03_train.ipynb
+class _StepTimer(TrainerCallback):
+    "Wall time from the start of step `skip + 1` to the end of the last step"
+    def __init__(self, skip:int): self.skip, self.t0, self.t1 = skip, None, None
+    def _now(self):
+        if torch.cuda.is_available(): torch.cuda.synchronize()
+        return time.perf_counter()
+    def on_step_begin(self, args, state, control, **kwargs):
+        if state.global_step == self.skip: self.t0 = self._now()
+    def on_step_end(self, args, state, control, **kwargs):
+        if state.global_step == state.max_steps: self.t1 = self._now()
+
+def _labelled(seq): return dict(input_ids=seq['input_ids'], labels=[t if m else -100 for t, m in zip(seq['input_ids'], seq['completion_mask'])])
+
+def bench_train(
+    model_id:str='smollm2-135m-instruct', # base model (its tokenizer makes the prompts)
+    random_init:str|None=None, # 'gemma-2b': a model of that shape with random weights instead (tokenizer: gemma-3-270m)
+    batch_size:int=8, # sequences per step, both recipes
+    steps:int=3, # timed optimizer steps per recipe
+    warmup:int=1, # untimed steps first
+    pool:int=512, # examples the batches are drawn from
+    max_length:int=1024,
+    lora_r:int=64,
+    seed:int=0,
+) -> dict: # examples/s of both recipes, their ratio, and both losses on one batch
+    "Examples/s of the original recipe and of ours, in one run on the same data and model, and both losses on the same first batch"
+    import copy
+    from peft import get_peft_model
+    from trl.trainer.sft_trainer import DataCollatorForLanguageModeling
+    device = default_device()
+    tok = load_tokenizer('gemma-3-270m' if random_init else model_id)
+    seqs, src = bench_sequences(tok, pool, max_length, seed)
+    lengths, B, n = np.array(seqs['length']), batch_size, warmup + steps
+    if len(seqs) < n * B: raise ExitNbError(f'{src}: {len(seqs)} sequences, fewer than the {n * B} that {n} steps of {B} need')
+    rng = np.random.default_rng(seed)
+    naive_idx = rng.permutation(len(seqs))[:n * B].tolist()
+    grouped = get_length_grouped_indices(lengths.tolist(), B, generator=torch.Generator().manual_seed(seed))
+    batches = [grouped[i:i + B] for i in range(0, len(grouped) - B + 1, B)]
+    ours_idx = [i for b in rng.permutation(len(batches))[:n] for i in batches[b]]
+    bf16 = device == 'cuda' and torch.cuda.is_bf16_supported()
+    dtype = torch.bfloat16 if bf16 else torch.float32
+    base = random_init_model(random_init, tok, device, dtype) if random_init else load_base_model(model_id, device, dtype)[0]
+    pm = get_peft_model(copy.deepcopy(base), exit_lora_config(lora_r))
+    first = {k: v.to(device) for k, v in DataCollatorForLanguageModeling(pad_token_id=tok.pad_token_id)([_labelled(seqs[i]) for i in naive_idx[:B]]).items()}
+    with torch.no_grad(), torch.autocast(device, dtype=torch.bfloat16, enabled=bf16):
+        loss_naive, loss_ours = pm(**first).loss.item(), answer_loss(pm, first)[0].item()
+    del pm
+    res = {}
+    for recipe, idx in (('naive', naive_idx), ('ours', ours_idx)):
+        timer = _StepTimer(warmup)
+        with tempfile.TemporaryDirectory() as d:
+            cfg = SFTConfig(output_dir=d, per_device_train_batch_size=B, gradient_accumulation_steps=1, max_steps=n, learning_rate=1e-5,
+                            gradient_checkpointing=recipe == 'naive', gradient_checkpointing_kwargs={'use_reentrant': False},
+                            train_sampling_strategy='sequential', save_strategy='no', eval_strategy='no', report_to='none',
+                            logging_steps=10_000, bf16=bf16, fp16=False, disable_tqdm=True, completion_only_loss=True, max_length=None,
+                            seed=seed, dataloader_num_workers=0, use_cpu=device == 'cpu')
+            import datasets
+            datasets.disable_progress_bars()
+            try: tr = ExitTrainer(model=copy.deepcopy(base), args=cfg, train_dataset=seqs.select(idx), processing_class=tok,
+                                  peft_config=exit_lora_config(lora_r), recipe=recipe, callbacks=[timer])
+            finally: datasets.enable_progress_bars()
+            tr.remove_callback(PrinterCallback)
+            tr.train()
+        sec = timer.t1 - timer.t0
+        timed = [lengths[idx[k * B:(k + 1) * B]] for k in range(warmup, n)]
+        real, padded = sum(int(b.sum()) for b in timed), sum(int(b.max()) * len(b) for b in timed)
+        res[recipe] = dict(examples_per_s=round(steps * B / sec, 3), seconds=round(sec, 2), tokens_per_s=round(real / sec, 1),
+                           padding_share=round(1 - real / padded, 3))
+        del tr
+        if device == 'cuda': torch.cuda.empty_cache()
+    res['naive'].update(logits='every position, full vocabulary', batches='random', gradient_checkpointing=True)
+    res['ours'].update(logits='answer positions only', batches='length-grouped', gradient_checkpointing=False)
+    machine = torch.cuda.get_device_name(0) if device == 'cuda' else f'{os.cpu_count()}-core CPU'
+    return dict(machine=machine, model=f'random-init {random_init}' if random_init else model_id, dtype=str(dtype).split('.')[-1],
+                data=f'{src}: {len(seqs)} examples, median {int(np.median(lengths))} tokens', batch_size=B, timed_steps=steps, lora_r=lora_r,
+                naive=res['naive'], ours=res['ours'], speedup=round(res['ours']['examples_per_s'] / res['naive']['examples_per_s'], 2),
+                first_batch_loss=dict(naive=round(loss_naive, 6), ours=round(loss_ours, 6), abs_diff=float(f'{abs(loss_naive - loss_ours):.2e}')))

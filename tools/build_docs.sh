@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rm -rf _proc _docs
-nbdev_proc_nbs --n_workers 2
+python3 tools/proc_docs.py
 (cd _proc && smalldocs render . 2>&1 | grep -v 'output-file is not read')
 mv _proc/_docs _docs
 missing=0
