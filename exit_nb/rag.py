@@ -215,10 +215,11 @@ def sf_recall_curves(
     questions:list[RagQuestion],
     rankings:list[dict], # per question, method -> (order, seconds)
     exit_scores:list, # per question, flat P(Yes)
-    fractions=np.linspace(0.05, 1, 20), # fractions of each question's sentences to keep
+    fractions=None, # fractions of each question's sentences to keep; default 0.05, 0.10, ..., 1.0
     thresholds=(0.1, 0.3, 0.5, 0.7, 0.9), # EXIT operating points
 ) -> dict:
     "Mean supporting-fact recall when keeping each method's top fraction of sentences; EXIT's points at thresholds"
+    if fractions is None: fractions = np.linspace(0.05, 1, 20)
     qs = [(i, np.array([x for f in q.supporting for x in f], dtype=bool)) for i, q in enumerate(questions)]
     qs = [(i, sup) for i, sup in qs if sup.any()]
     curves = {}

@@ -4,7 +4,7 @@
 
 # %% ../nbs/03_train.ipynb
 from __future__ import annotations
-import fcntl, importlib.util, json, math, netrc, os, shutil, sys, tempfile, time
+import fcntl, importlib.util, json, netrc, os, shutil, sys, tempfile, time
 from pathlib import Path
 import numpy as np, torch, torch.nn.functional as F
 from tqdm.auto import tqdm
@@ -134,7 +134,10 @@ def load_examples(
             elif p.suffix == '.parquet': ds = Dataset.from_parquet(str(p), keep_in_memory=True)
             else: raise ExitNbError(f'{where}: expected a save_to_disk folder or a .json/.jsonl/.parquet file')
         except ExitNbError: raise
-        except Exception as e: raise ExitNbError(f'{where}: cannot read it as a dataset ({type(e).__name__}: {str(e).splitlines()[0][:160]})') from None
+        except Exception as e:
+            state = p/'state.json' # datasets saves an empty dataset with no data file, and cannot load it back
+            if state.exists() and not json.loads(state.read_text()).get('_data_files'): raise ExitNbError(f'{where}: the dataset is empty') from None
+            raise ExitNbError(f'{where}: cannot read it as a dataset ({type(e).__name__}: {str(e).splitlines()[0][:160]})') from None
     check_examples(ds, where)
     return ds
 
@@ -258,15 +261,16 @@ class MetricsFile(TrainerCallback):
         with open(self.path, 'a') as f: f.write(json.dumps(rec) + '\n')
 
 class ProgressLines(TrainerCallback):
-    "One line per log: step, loss, examples/s, time left; and the eval metrics"
-    t0 = None
+    "One line per log: step, loss, examples/s and time left (training time only), and the eval metrics"
+    t0, eval_s = None, 0.0
     def on_step_begin(self, args, state, control, **kwargs):
         if self.t0 is None: self.t0, self.step0 = time.time(), state.global_step # timing starts at the first step, not at setup
     def on_log(self, args, state, control, logs=None, **kwargs):
         if not state.is_world_process_zero or not logs: return
         g, M = state.global_step, state.max_steps
+        self.eval_s += logs.get('eval_runtime', 0.0)
         if 'loss' in logs and self.t0 is not None:
-            dt, steps = time.time() - self.t0, g - self.step0
+            dt, steps = time.time() - self.t0 - self.eval_s, g - self.step0
             per_step = dt / steps if steps else float('nan')
             ex_s = args.train_batch_size * args.gradient_accumulation_steps * args.world_size / per_step if steps else float('nan')
             tqdm.write(f"[train] step {g}/{M} | loss {logs['loss']:.4f} | lr {logs.get('learning_rate', 0):.2e} | "
