@@ -7,4 +7,5 @@ for d in .drafts/*; do
   case "$n" in *.md|CONTRACT*) continue;; esac
   [ -e "$d" ] && python tools/nbpy.py to-nb "$d" "nbs/$n.ipynb"
 done
+nbdev_clean   # gives new cells their ids: nbdev_export leaves cells without ids out of _modidx
 nbdev_export

@@ -31,13 +31,16 @@ def read_cells(py_path):
 def to_nb(py_path, nb_path):
     nb_path = Path(nb_path)
     old = json.loads(nb_path.read_text()) if nb_path.exists() else None
-    saved = {}
+    saved, ids = {}, {}
     if old:
         for c in old['cells']:
             if c['cell_type'] == 'code' and c.get('outputs'): saved[''.join(c['source'])] = c['outputs']
-    cells = []
+            if 'id' in c: ids.setdefault((c['cell_type'], ''.join(c['source'])), c['id'])
+    cells, used = [], set()
     for kind, src in read_cells(py_path):
         c = {'cell_type': kind, 'metadata': {}, 'source': src.splitlines(keepends=True)}
+        cid = ids.get((kind, src)) # an unchanged cell keeps its id, so exports and diffs stay quiet
+        if cid and cid not in used: c['id'] = cid; used.add(cid)
         if kind == 'code': c.update(execution_count=None, outputs=saved.get(src, []))
         cells.append(c)
     nb = {'cells': cells, 'metadata': {'kernelspec': {'display_name': 'python3', 'language': 'python', 'name': 'python3'}},
