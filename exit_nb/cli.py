@@ -270,7 +270,7 @@ def _bench_train_run(a):
 
 BENCHES['train'] = (_bench_train_args, _bench_train_run)
 
-# %% ../nbs/07_cli.ipynb #96348037
+# %% ../nbs/07_cli.ipynb #71fd5d11
 def _last_loss(metrics_jsonl:Path):
     import json
     losses = [r['loss'] for r in map(json.loads, metrics_jsonl.read_text().splitlines()) if 'loss' in r] if metrics_jsonl.exists() else []
@@ -292,8 +292,8 @@ def quickstart(argv=None):
     p.add_argument('--dataset_path', default=None, help='HotpotQA file (default: the bundled sample)')
     p.add_argument('--output_dir', default='outputs/quickstart', help='where every step writes (replaced on each run)')
     p.add_argument('--test_size', type=int, default=4, help='questions held out for evaluation')
-    p.add_argument('--max_steps', type=int, default=24, help='training steps (batches of 8)')
-    p.add_argument('--learning_rate', type=float, default=3e-4, help='a 135M model wants a larger rate than the paper\'s 1e-5 for 2B')
+    p.add_argument('--max_steps', type=int, default=16, help='training steps (batches of 8)')
+    p.add_argument('--learning_rate', type=float, default=5e-4, help='a 135M model wants a larger rate than the paper\'s 1e-5 for 2B')
     a = p.parse_args(argv)
     t0, out = time.time(), Path(a.output_dir)
     data = Path(a.dataset_path) if a.dataset_path else sample_path()
@@ -307,7 +307,7 @@ def quickstart(argv=None):
     print(f'[2/4] exit_train: {a.model_id}, {steps} steps', flush=True)
     train(['--model_id', a.model_id, '--train_dataset', str(proc/'train_dataset'), '--test_dataset', str(proc/'test_dataset'),
            '--output_dir', str(model_dir), '--max_steps', str(steps), '--per_device_train_batch_size', '8',
-           '--gradient_accumulation_steps', '1', '--learning_rate', str(a.learning_rate), '--eval_steps', str(steps),
+           '--gradient_accumulation_steps', '1', '--learning_rate', str(a.learning_rate), '--warmup_ratio', '0', '--eval_steps', str(steps),
            '--save_steps', str(steps), '--logging_steps', '4', '--max_length', '256', '--eval_max_samples', '64', '--report_to', 'none'])
     print('[3/4] exit_evaluate on the held-out questions', flush=True)
     evaluate(['--base_model', a.model_id, '--checkpoint', str(model_dir/'final_model'), '--test_dataset', str(proc/'test_dataset'),

@@ -288,7 +288,7 @@ def parse_retrieval_record(
         return rec.question, list(rec.paragraphs)
     bad("is neither a retrieval record (question, ctxs) nor a HotpotQA record (question, context)")
 
-# %% ../nbs/05_compress.ipynb #c5a8be20
+# %% ../nbs/05_compress.ipynb #03397e48
 def _resume(output:Path) -> set:
     "Keys of the records already in `output`; a half-written last line (an interrupted write) is cut off"
     if not output.exists(): return set()
@@ -323,9 +323,11 @@ def compress_file(
     stats = dict(read=0, written=0, already_done=0, skipped=0, errors=[])
     output_path.parent.mkdir(parents=True, exist_ok=True)
     with open(output_path, 'a') as out, tqdm(desc=f'Compressing {input_path.name}', unit='q', disable=not progress) as bar:
-        for n, raw in enumerate(iter_json_values(input_path, progress=False), 1):
+        for n, raw in enumerate(iter_json_values(input_path, progress=False, on_error='yield' if skip_invalid else 'raise'), 1):
             if limit is not None and n > limit: break
             stats['read'] += 1; bar.update(1)
+            if isinstance(raw, HotpotFormatError): # a line that is not JSON (only yielded with skip_invalid)
+                stats['skipped'] += 1; stats['errors'].append(str(raw)); continue
             rid = _record_id(raw)
             if (rid or f'#{n}') in done: stats['already_done'] += 1; continue
             try: q, docs = parse_retrieval_record(raw, f'{input_path.name}: record {n}' + (f' (id {rid})' if rid else ''))

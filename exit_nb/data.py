@@ -121,7 +121,7 @@ def normalise_record(
                         answer=ans if isinstance(ans, str) else str(ans), type=str(raw.get('type') or ''),
                         level=str(raw.get('level') or ''), paragraphs=paras, supporting_facts=facts)
 
-# %% ../nbs/00_data.ipynb #8e227c59
+# %% ../nbs/00_data.ipynb #87dadfaa
 def _skip_separators(buf, pos, in_list):
     n = len(buf)
     while pos < n and (buf[pos] in ' \t\r\n' or (in_list and buf[pos] == ',')): pos += 1
@@ -131,6 +131,7 @@ def iter_json_values(
     path, # a JSON list of objects, or JSON lines
     progress:bool=True, # show a progress bar over the file's bytes
     chunk_size:int=1<<20,
+    on_error:str='raise', # 'yield': a bad line is yielded as its `HotpotFormatError` and reading goes on after it
 ) -> Iterator:
     "Yield the objects of a JSON list or JSON lines file one at a time, reading it in chunks"
     path = Path(path)
@@ -159,14 +160,24 @@ def iter_json_values(
             if in_list and buf[pos] == ']': closed = True; break
             try: obj, end = raw_decode(buf, pos)
             except json.JSONDecodeError as e:
+                incomplete = not eof and ('Unterminated' in e.msg or e.pos >= len(buf.rstrip()) - 1) # the value goes on in the next chunk
+                nl = buf.find('\n', pos)
+                if on_error == 'yield' and not in_list and nl >= 0 and not incomplete: # JSON lines: skip the broken line, read on
+                    n += 1; pos = nl + 1
+                    yield HotpotFormatError(f'{path.name}: record {n} is not valid JSON ({e.msg})', 'invalid JSON')
+                    continue
                 if not eof and len(buf) - pos < 64 * chunk_size: more(); continue
-                if eof and ('Unterminated' in e.msg or e.pos >= len(buf.rstrip()) - 1): raise _truncated(path, n) from None
-                raise HotpotFormatError(f'{path.name}: record {n+1} is not valid JSON ({e.msg})', 'invalid JSON') from None
+                if eof and ('Unterminated' in e.msg or e.pos >= len(buf.rstrip()) - 1): err = _truncated(path, n)
+                else: err = HotpotFormatError(f'{path.name}: record {n+1} is not valid JSON ({e.msg})', 'invalid JSON')
+                if on_error != 'yield': raise err from None
+                yield err; return # nothing after it can be read
             # a value that ends exactly at the buffer's end may continue in the next chunk (a number)
             if end == len(buf) and not eof: more(); continue
             pos, n = end, n + 1
             yield obj
-        if in_list and not closed: raise _truncated(path, n)
+        if in_list and not closed:
+            if on_error != 'yield': raise _truncated(path, n)
+            yield _truncated(path, n)
 
 def _truncated(path, n):
     return HotpotFormatError(f'{path.name}: the file ends in the middle of record {n+1}, after {n} complete records '
@@ -186,7 +197,7 @@ class LoadReport:
         if self.skipped: s += '; skipped ' + ', '.join(f'{n} ({r})' for r,n in self.skipped.most_common())
         return s
 
-# %% ../nbs/00_data.ipynb #3b26be4f
+# %% ../nbs/00_data.ipynb #19519930
 def iter_hotpotqa(
     path, # HotpotQA file: original or Hugging Face layout, JSON list or JSON lines
     skip_invalid:bool=False, # skip bad records (counted in `report`) instead of raising
@@ -201,14 +212,9 @@ def iter_hotpotqa(
     def skip(e):
         rep.skipped[e.reason] += 1
         if len(rep.first_errors) < 5: rep.first_errors.append(str(e))
-    values = iter_json_values(path, progress=progress)
-    while True:
-        try: raw = next(values)
-        except StopIteration: break
-        except HotpotFormatError as e:
-            if not skip_invalid: raise
-            rep.read += 1; skip(e); break
+    for raw in iter_json_values(path, progress=progress, on_error='yield' if skip_invalid else 'raise'):
         rep.read += 1
+        if isinstance(raw, HotpotFormatError): skip(raw); continue # a line that is not JSON, or a truncated end
         try: rec = normalise_record(raw, _where(path, rep.read, raw))
         except HotpotFormatError as e:
             if not skip_invalid: raise
