@@ -25,13 +25,15 @@ def main(nb_path, *wanted):
         if c.cell_type != 'code' or (flagged(c.source) and i not in chosen) or 'nbdev_export()' in c.source: continue
         print(f'[run_slow] cell {i} ({time.time() - t0:.0f}s)', flush=True)
         shell.cell(c)
-        if shell.exc: sys.exit(f'cell {i} failed: {shell.exc!r}\n' + ''.join(o.get('text', '') for o in c.get('outputs', []) if isinstance(o, dict))[-3000:])
+        if shell.exc: sys.exit(f'cell {i} failed: {shell.exc!r}\n' + _text(c.get('outputs', []))[-3000:])
     raw = json.loads(nb_path.read_text())
     for i in chosen:
         outs = [dict(o) for o in nb.cells[i].outputs]
         for o in outs: o.pop('execution_count', None) if o.get('output_type') != 'execute_result' else o.update(execution_count=None)
         raw['cells'][i]['outputs'] = outs
-        print(f'--- cell {i} output ---'); print(''.join(o.get('text', '') for o in outs)[-4000:])
     nb_path.write_text(json.dumps(raw, indent=1, ensure_ascii=False) + '\n')
+    for i in chosen: print(f'--- cell {i} output ---\n' + _text(raw['cells'][i]['outputs'])[-4000:])
+
+def _text(outs): return ''.join(''.join(o['text']) if isinstance(o.get('text'), list) else o.get('text', '') for o in outs)
 
 if __name__ == '__main__': main(*sys.argv[1:])
