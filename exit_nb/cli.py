@@ -52,7 +52,7 @@ def bench(argv=None):
 
 def bench_cli(): sys.exit(run_cli(bench))
 
-# %% ../nbs/07_cli.ipynb #af87daf4
+# %% ../nbs/07_cli.ipynb #8a9a1388
 def preprocess(argv=None):
     "Turn a HotpotQA file into balanced sentence-level EXIT train and test datasets"
     from exit_nb.preprocess import preprocess as run_preprocess
@@ -74,7 +74,11 @@ def preprocess(argv=None):
     p.add_argument('--model_id', default=None, help="count prompt lengths in this model's tokens (built-in name, hub id or dir)")
     a = p.parse_args(argv)
     t0 = time.time()
-    st = run_preprocess(**vars(a), progress=sys.stderr.isatty()) # progress bars only on a terminal, not in logs
+    tok = None
+    if a.model_id:
+        from exit_nb.model import load_tokenizer
+        tok = load_tokenizer(a.model_id)
+    st = run_preprocess(**vars(a), tokenizer=tok, progress=sys.stderr.isatty()) # progress bars only on a terminal, not in logs
     q = st['questions']
     skipped = ', '.join(f'{n} ({r})' for r, n in q['skipped'].items())
     print(f"[preprocess] {st['file']}: {q['loaded']} of {q['read']} questions loaded" + (f'; skipped {skipped}' if skipped else ''))

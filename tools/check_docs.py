@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Open every page of the built docs site (_docs/) in headless Chromium, served from 127.0.0.1.
 
-Fails on a page that does not load, a broken internal link, or an image that does not render
-(in the browser: `naturalWidth == 0`). Saves a screenshot per page into `_docs_shots/`.
+Fails on a page that does not load, a broken internal link (a missing page, or a missing anchor on it),
+or an image that does not render (in the browser: `naturalWidth == 0`). Saves a screenshot per page into `_docs_shots/`.
 Needs Debian's `chromium` and `chromium-driver` and the `selenium` package (tools/check_docs_browser.sh
 installs them)."""
 import functools, http.server, sys, threading, urllib.error, urllib.parse, urllib.request
@@ -16,12 +16,21 @@ def serve(root):
     threading.Thread(target=srv.serve_forever, daemon=True).start()
     return srv, f'http://127.0.0.1:{srv.server_address[1]}/'
 
-def link_ok(url, cache={}):
+def fetch(url, cache={}):
+    "The page at `url` (without its fragment), or None when it does not load"
     base = url.split('#')[0]
     if base not in cache:
-        try: cache[base] = urllib.request.urlopen(base, timeout=10).status == 200
-        except (urllib.error.URLError, OSError): cache[base] = False
+        try:
+            with urllib.request.urlopen(base, timeout=10) as r: cache[base] = r.read().decode('utf-8', 'replace') if r.status == 200 else None
+        except (urllib.error.URLError, OSError): cache[base] = None
     return cache[base]
+
+def link_ok(url):
+    "The page loads and, for a link to a place on a page (`page.html#name`), that place exists"
+    html = fetch(url)
+    if html is None: return False
+    frag = urllib.parse.unquote(urllib.parse.urlsplit(url).fragment)
+    return not frag or f'id="{frag}"' in html or f"id='{frag}'" in html
 
 def main(site='_docs', shots='_docs_shots'):
     from selenium import webdriver
