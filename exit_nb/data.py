@@ -121,7 +121,7 @@ def normalise_record(
                         answer=ans if isinstance(ans, str) else str(ans), type=str(raw.get('type') or ''),
                         level=str(raw.get('level') or ''), paragraphs=paras, supporting_facts=facts)
 
-# %% ../nbs/00_data.ipynb #87dadfaa
+# %% ../nbs/00_data.ipynb #4e09018f
 def _skip_separators(buf, pos, in_list):
     n = len(buf)
     while pos < n and (buf[pos] in ' \t\r\n' or (in_list and buf[pos] == ',')): pos += 1
@@ -160,14 +160,15 @@ def iter_json_values(
             if in_list and buf[pos] == ']': closed = True; break
             try: obj, end = raw_decode(buf, pos)
             except json.JSONDecodeError as e:
-                incomplete = not eof and ('Unterminated' in e.msg or e.pos >= len(buf.rstrip()) - 1) # the value goes on in the next chunk
+                runs_to_end = 'Unterminated' in e.msg or e.pos >= len(buf.rstrip()) - 1 # cut off where the text read so far ends
+                incomplete = runs_to_end and not eof # the value goes on in the next chunk
                 nl = buf.find('\n', pos)
                 if on_error == 'yield' and not in_list and nl >= 0 and not incomplete: # JSON lines: skip the broken line, read on
                     n += 1; pos = nl + 1
                     yield HotpotFormatError(f'{path.name}: record {n} is not valid JSON ({e.msg})', 'invalid JSON')
                     continue
                 if not eof and len(buf) - pos < 64 * chunk_size: more(); continue
-                if eof and ('Unterminated' in e.msg or e.pos >= len(buf.rstrip()) - 1): err = _truncated(path, n)
+                if eof and runs_to_end: err = _truncated(path, n)
                 else: err = HotpotFormatError(f'{path.name}: record {n+1} is not valid JSON ({e.msg})', 'invalid JSON')
                 if on_error != 'yield': raise err from None
                 yield err; return # nothing after it can be read
@@ -176,8 +177,9 @@ def iter_json_values(
             pos, n = end, n + 1
             yield obj
         if in_list and not closed:
-            if on_error != 'yield': raise _truncated(path, n)
-            yield _truncated(path, n)
+            err = _truncated(path, n)
+            if on_error != 'yield': raise err
+            yield err
 
 def _truncated(path, n):
     return HotpotFormatError(f'{path.name}: the file ends in the middle of record {n+1}, after {n} complete records '

@@ -336,7 +336,7 @@ def _replace_dir(tmp:Path, save_dir:Path, overwrite:bool):
         os.rename(save_dir, old); os.rename(tmp, save_dir); shutil.rmtree(old)
     else: os.rename(tmp, save_dir)
 
-# %% ../nbs/01_preprocess.ipynb #0726a2ba
+# %% ../nbs/01_preprocess.ipynb #94bdcac8
 def _save(ds:Dataset, path:Path, num_proc:int, progress:bool):
     from datasets.utils import are_progress_bars_disabled, disable_progress_bars, enable_progress_bars
     num_proc = min(num_proc, len(ds)) if num_proc and num_proc > 1 else None
@@ -366,8 +366,7 @@ def preprocess(
     check_ratios(positive_ratio, hard_negative_share)
     if max_questions is not None and max_questions < 1: raise ExitNbError(f'max_questions must be 1 or more, got {max_questions}')
     check_save_dir(save_dir, overwrite)
-    tok = tokenizer
-    if tok is not None: model_id = model_id or getattr(tok, 'name_or_path', '') or 'the tokenizer'
+    if tokenizer is not None: model_id = model_id or getattr(tokenizer, 'name_or_path', '') or 'the tokenizer'
     path = resolve_dataset_path(dataset_path, save_dir.parent/'hotpotqa', progress)
     rep = LoadReport()
     records = list(islice(iter_hotpotqa(path, skip_invalid, rep, progress), max_questions))
@@ -375,9 +374,9 @@ def preprocess(
     del records
     lengths, length_stats = {}, {}
     for split, ds in (('train', train), ('test', test)):
-        lengths[split], length_stats[split] = prompt_lengths(ds, tok, seed=seed, model_id=model_id)
+        lengths[split], length_stats[split] = prompt_lengths(ds, tokenizer, seed=seed, model_id=model_id)
     length_stats['units'] = dict(characters='every stored (Gemma-form) prompt', words='whitespace-separated, every stored prompt',
-                                 **({'tokens': f"{model_id}'s tokens of its own prompts, on a random sample"} if tok is not None else {}))
+                                 **({'tokens': f"{model_id}'s tokens of its own prompts, on a random sample"} if tokenizer is not None else {}))
     stats = dict(dataset_path=str(dataset_path), file=path.name,
                  settings=dict(test_size=test_size, positive_ratio=positive_ratio, hard_negative_share=hard_negative_share,
                                seed=seed, skip_invalid=skip_invalid, max_questions=max_questions, model_id=model_id),
@@ -391,7 +390,7 @@ def preprocess(
         tmp.mkdir()
         _save(train, tmp/'train_dataset', num_proc, progress); _save(test, tmp/'test_dataset', num_proc, progress)
         (tmp/'stats.json').write_text(json.dumps(stats, indent=2, ensure_ascii=False) + '\n')
-        plot_preprocess_stats(stats, lengths, 'tokens' if tok is not None else 'characters', tmp/'stats.png')
+        plot_preprocess_stats(stats, lengths, 'tokens' if tokenizer is not None else 'characters', tmp/'stats.png')
         _replace_dir(tmp, save_dir, overwrite)
     finally: shutil.rmtree(tmp, ignore_errors=True)
     return stats
