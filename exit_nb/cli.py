@@ -9,9 +9,10 @@ from pathlib import Path
 from .core import RANGES, ExitNbError, FlagRange
 
 # %% auto #0
-__all__ = ['BENCHES', 'QUICKSTART_FILES', 'run_cli', 'console_script', 'str2bool', 'ExitArgumentParser', 'make_parser', 'bench',
-           'bench_cli', 'preprocess', 'preprocess_cli', 'train', 'train_cli', 'evaluate', 'evaluate_cli', 'compress',
-           'compress_cli', 'rag_eval', 'rag_eval_cli', 'quickstart', 'quickstart_cli']
+__all__ = ['BENCHES', 'QUICKSTART_FILES', 'run_cli', 'console_script', 'str2bool', 'ExitArgumentParser', 'ExitHelpFormatter',
+           'make_parser', 'bench', 'bench_cli', 'preprocess', 'preprocess_cli', 'source_params', 'train', 'train_cli',
+           'evaluate', 'evaluate_cli', 'compress', 'compress_cli', 'rag_eval', 'rag_eval_cli', 'quickstart',
+           'quickstart_cli']
 
 # %% ../nbs/07_cli.ipynb #39cd1902
 _USER_OS_ERRORS = {errno.EROFS, errno.ENOSPC, errno.EDQUOT, errno.ENAMETOOLONG, errno.EACCES, errno.EPERM}
@@ -47,7 +48,7 @@ def str2bool(v) -> bool:
     if v.lower() in ('0', 'false', 'no', 'n'): return False
     raise argparse.ArgumentTypeError(f'expected true or false, got {v!r}')
 
-# %% ../nbs/07_cli.ipynb #1eac2e52
+# %% ../nbs/07_cli.ipynb #17f56bc1
 def _bounded(type_, rng:FlagRange):
     "`type_`, checking the parsed value (or each value of a list) against a range"
     def check(s):
@@ -69,19 +70,29 @@ class ExitArgumentParser(argparse.ArgumentParser):
         return act
     def error(self, message): raise ExitNbError(f'{self.prog}: {message}')
 
+class ExitHelpFormatter(argparse.HelpFormatter):
+    "Shows each flag's default once: not for required flags, nor for none, nor where the help already says it"
+    def _get_help_string(self, action):
+        h, d = action.help or '', action.default
+        if action.required or d is None or d is argparse.SUPPRESS or '(default' in h: return h
+        while isinstance(d, list) and len(d) == 1 and isinstance(d[0], list): d = d[0] # [[0.5]] -> [0.5]
+        d = ' '.join(map(str, d)) if isinstance(d, list) else d
+        return f"{h} (default: {str(d).replace('%', '%%')})"
+
 def make_parser(prog:str, description:str) -> ExitArgumentParser:
     "The argument parser of every script: --help shows every default and range; a mistake is one line"
-    return ExitArgumentParser(prog=prog, description=description, formatter_class=argparse.ArgumentDefaultsHelpFormatter)
+    return ExitArgumentParser(prog=prog, description=description, formatter_class=ExitHelpFormatter)
 
-# %% ../nbs/07_cli.ipynb #480f3525
+# %% ../nbs/07_cli.ipynb #3bbaafb2
 BENCHES = {} # name -> (add_arguments(parser), run(args)); filled by the sections below
 
 def bench(argv=None):
     "Run one registered benchmark and print its JSON"
     p = make_parser('exit_bench', 'Benchmarks: the original recipe against ours, measured in one run on the same machine')
     sub = p.add_subparsers(dest='which', required=True)
-    for name, (add, _) in BENCHES.items():
-        add(sub.add_parser(name, formatter_class=argparse.ArgumentDefaultsHelpFormatter))
+    for name, (add, run) in BENCHES.items():
+        doc = (run.__doc__ or '').strip()
+        add(sub.add_parser(name, help=doc, description=doc, formatter_class=ExitHelpFormatter))
     a = p.parse_args(argv)
     return BENCHES[a.which][1](a)
 
@@ -130,28 +141,40 @@ def preprocess_cli():
     "The `exit_preprocess` console script"
     console_script(preprocess)
 
-# %% ../nbs/07_cli.ipynb #08601b1b
-def _train_flags(p:argparse.ArgumentParser, fn, skip=('progress', 'callbacks')):
-    "Add one flag per parameter of `fn`, with its default, type and docment"
-    from fastcore.docments import docments
-    for name, d in docments(fn, full=True).items():
-        if name == 'return' or name in skip: continue
-        anno = d['anno'] if isinstance(d['anno'], str) else getattr(d['anno'], '__name__', str(d['anno']))
-        kind = next((t for t in ('bool', 'float', 'int') if t in anno), 'str')
-        help = (d['docment'] or '').replace('%', '%%')
-        if kind == 'bool': p.add_argument(f'--{name}', type=str2bool, nargs='?', const=True, default=d['default'], help=help)
-        else: p.add_argument(f'--{name}', type={'float': float, 'int': int, 'str': str}[kind], default=d['default'], help=help)
+# %% ../nbs/07_cli.ipynb #1e0da85d
+def source_params(
+    module:str, # a module of this package, e.g. 'exit_nb.train'
+    fn:str, # a function defined in it
+) -> list[dict]: # name, annotation (text), default and trailing comment of each parameter
+    "The parameters of `fn` and their docments, read from `module`'s source without importing it (its imports are slow)"
+    import ast, importlib.util, io, tokenize
+    src = Path(importlib.util.find_spec(module).origin).read_text()
+    node = next(n for n in ast.walk(ast.parse(src)) if isinstance(n, ast.FunctionDef) and n.name == fn)
+    notes = {t.start[0]: t.string.lstrip('#').strip() for t in tokenize.generate_tokens(io.StringIO(src).readline) if t.type == tokenize.COMMENT}
+    args, defaults = node.args.args, node.args.defaults
+    defaults = [None] * (len(args) - len(defaults)) + list(defaults)
+    return [dict(name=a.arg, anno=ast.unparse(a.annotation) if a.annotation else '', default=ast.literal_eval(d) if d is not None else None,
+                 doc=notes.get(a.lineno, '')) for a, d in zip(args, defaults)]
+
+def _train_flags(p:argparse.ArgumentParser, params:list[dict], skip=('progress', 'callbacks')):
+    "Add one flag per parameter, with its default, type and docment"
+    for d in params:
+        if d['name'] in skip: continue
+        kind = next((t for t in ('bool', 'float', 'int') if t in d['anno']), 'str')
+        help = d['doc'].replace('%', '%%')
+        if kind == 'bool': p.add_argument(f"--{d['name']}", type=str2bool, nargs='?', const=True, default=d['default'], help=help)
+        else: p.add_argument(f"--{d['name']}", type={'float': float, 'int': int, 'str': str}[kind], default=d['default'], help=help)
 
 def train(argv=None):
     "Fine-tune a base model into an EXIT sentence classifier (LoRA, TRL) and save final_model/"
-    from exit_nb.train import train_exit_model
     p = make_parser('exit_train', 'Fine-tune a causal LM into the EXIT Yes/No sentence classifier with LoRA (TRL SFTTrainer): '
                     'checkpoints, evaluation with P(Yes) metrics, metrics.jsonl, training_curves.png, final_model/')
-    _train_flags(p, train_exit_model)
+    _train_flags(p, source_params('exit_nb.train', 'train_exit_model'))
     a = p.parse_args(argv)
+    from exit_nb.train import train_exit_model # after the flags: --help and flag mistakes answer at once
     r = train_exit_model(**vars(a), progress=sys.stderr.isatty()) # a progress bar on a terminal; the log lines always
     m = r['final_metrics']
-    if m: print('[train] final: ' + ' | '.join(f"{k[6:]} {v:.4f}" for k, v in m.items() if k[6:] in ('loss', 'accuracy', 'precision', 'recall', 'f1')))
+    if m: print('[train] final evaluation on the test set: ' + ' | '.join(f"{k[6:]} {v:.4f}" for k, v in m.items() if k[6:] in ('loss', 'accuracy', 'precision', 'recall', 'f1')))
     return r
 
 def train_cli():
@@ -266,12 +289,12 @@ def rag_eval_cli():
     "The `exit_rag_eval` console script"
     console_script(rag_eval)
 
-# %% ../nbs/07_cli.ipynb #270cec6b
+# %% ../nbs/07_cli.ipynb #ee2ac155
 def _score_bench_arguments(p):
     p.add_argument('--model_id', default='smollm2-135m-instruct', help='model to time; with --random_init, only its tokenizer is used')
     p.add_argument('--random_init', default=None, choices=('gemma-2b', 'tiny-gemma'), help='time a model of this shape with random weights instead')
     p.add_argument('--n_questions', type=int, default=20, help='ten-paragraph HotpotQA questions; every sentence of each is scored')
-    p.add_argument('--dataset_path', default=None, help='HotpotQA file (default: the shared dev questions, else the bundled sample)')
+    p.add_argument('--dataset_path', default=None, help='HotpotQA file (default: the bundled sample)')
     p.add_argument('--batch_size', type=int, default=16, help='naive: prompts per forward pass; packed: sets the token budget')
     p.add_argument('--max_tokens', type=int, default=None, help='packed: tokens per forward pass (default: batch_size * 128)')
     p.add_argument('--engines', default='naive,packed', help='comma-separated, timed in this order')
@@ -280,6 +303,7 @@ def _score_bench_arguments(p):
     p.add_argument('--threads', type=int, default=None, help="CPU threads for torch (default: torch's choice)")
 
 def _score_bench(a) -> dict:
+    "Scoring speed: the naive engine (one prompt per sentence) against the packed one (one prefix per document), same sentences"
     import json, torch
     from exit_nb.model import (ENGINES, benchmark_scoring, default_device, hotpotqa_items, load_base_model,
                                load_tokenizer, random_init_model)
@@ -288,8 +312,10 @@ def _score_bench(a) -> dict:
     if a.n_questions < 1: raise ExitNbError(f'--n_questions must be 1 or more, got {a.n_questions}')
     device, dtype = a.device or default_device(), getattr(torch, a.dtype) if a.dtype else None
     if a.threads: torch.set_num_threads(a.threads)
-    items = hotpotqa_items(a.n_questions, a.dataset_path)
-    if not items: raise ExitNbError(f'{a.dataset_path}: no questions with ten paragraphs')
+    from exit_nb.data import sample_path
+    src = a.dataset_path or sample_path()
+    items = hotpotqa_items(a.n_questions, src)
+    if not items: raise ExitNbError(f'{src}: no questions with ten paragraphs')
     if a.random_init:
         tok = load_tokenizer(a.model_id)
         model = random_init_model(a.random_init, device, dtype)
@@ -306,7 +332,7 @@ def _score_bench(a) -> dict:
 
 BENCHES['score'] = (_score_bench_arguments, _score_bench)
 
-# %% ../nbs/07_cli.ipynb #78dcd418
+# %% ../nbs/07_cli.ipynb #e2333fcd
 def _bench_train_args(p):
     p.add_argument('--model_id', default='smollm2-135m-instruct', help='base model (built-in name, hub id or local dir)')
     p.add_argument('--random_init', default=None, choices=['gemma-2b'], help='time a model of this shape with random weights instead')
@@ -319,6 +345,7 @@ def _bench_train_args(p):
     p.add_argument('--seed', type=int, default=0)
 
 def _bench_train_run(a):
+    "Training speed: the original recipe (full-vocabulary logits, random padded batches) against ours, same model and data"
     import json
     from exit_nb.train import bench_train
     kw = {k: v for k, v in vars(a).items() if k != 'which'}
@@ -328,7 +355,7 @@ def _bench_train_run(a):
 
 BENCHES['train'] = (_bench_train_args, _bench_train_run)
 
-# %% ../nbs/07_cli.ipynb #78944ed2
+# %% ../nbs/07_cli.ipynb #112bfcc3
 def _last_loss(metrics_jsonl:Path):
     import json
     losses = [r['loss'] for r in map(json.loads, metrics_jsonl.read_text().splitlines()) if 'loss' in r] if metrics_jsonl.exists() else []
@@ -352,7 +379,7 @@ def _quickstart_args(argv):
     p.add_argument('--dataset_path', default=None, help='HotpotQA file (default: the bundled sample)')
     p.add_argument('--output_dir', default='outputs/quickstart', help="where every step writes (an earlier quickstart's output there is replaced)")
     p.add_argument('--test_size', type=int, default=4, help='questions held out for evaluation')
-    p.add_argument('--max_steps', type=int, default=16, help='training steps (batches of 8)')
+    p.add_argument('--max_steps', type=int, default=12, help='training steps (batches of 8)')
     p.add_argument('--learning_rate', type=float, default=5e-4, help='a 135M model wants a larger rate than the paper\'s 1e-5 for 2B')
     a = p.parse_args(argv)
     a.data = Path(a.dataset_path) if a.dataset_path else sample_path()
@@ -374,7 +401,7 @@ def _quickstart_steps(a, out:Path) -> dict:
     train(['--model_id', a.model_id, '--train_dataset', str(proc/'train_dataset'), '--test_dataset', str(proc/'test_dataset'),
            '--output_dir', str(model_dir), '--max_steps', str(steps), '--per_device_train_batch_size', '8',
            '--gradient_accumulation_steps', '1', '--learning_rate', str(a.learning_rate), '--warmup_ratio', '0', '--eval_steps', str(steps),
-           '--save_steps', str(steps), '--logging_steps', '4', '--max_length', '256', '--eval_max_samples', '64', '--report_to', 'none'])
+           '--save_steps', str(steps), '--logging_steps', '2', '--max_length', '256', '--eval_max_samples', '20', '--report_to', 'none'])
     print('[3/4] exit_evaluate on the held-out questions', flush=True)
     evaluate(['--base_model', a.model_id, '--checkpoint', str(model_dir/'final_model'), '--test_dataset', str(proc/'test_dataset'),
               '--output_dir', str(ev), '--threshold', '0.5', '--batch_size', '16'])
@@ -384,7 +411,7 @@ def _quickstart_steps(a, out:Path) -> dict:
               '--output', str(comp), '--threshold', '0.5'])
     m = json.loads((ev/'metrics.json').read_text())
     c = json.loads(comp.read_text().splitlines()[0])
-    return dict(examples={k: v['examples'] for k, v in st['splits'].items()}, final_loss=_last_loss(model_dir/'metrics.jsonl'),
+    return dict(examples={k: v['examples'] for k, v in st['splits'].items()}, train_loss=_last_loss(model_dir/'metrics.jsonl'),
                 f1_yes=m['yes']['f1'], tokens_before=c['tokens_before'], tokens_after=c['tokens_after'])
 
 def quickstart(argv=None):
@@ -402,7 +429,7 @@ def quickstart(argv=None):
     finally: shutil.rmtree(tmp, ignore_errors=True)
     print(f"\nDone in {summary['seconds']}s. Outputs:\n  datasets   {out/'processed'}\n  adapter    {out/'exit_model'/'final_model'}\n"
           f"  evaluation {out/'evaluation'}\n  compressed {out/'compressed.jsonl'}")
-    print(f"Summary: examples {summary['examples']}; final training loss {summary['final_loss']:.3f}; "
+    print(f"Summary: examples {summary['examples']}; training loss at the last logged step {summary['train_loss']:.3f}; "
           f"held-out F1(Yes) {summary['f1_yes']:.3f}; example context {summary['tokens_before']} -> {summary['tokens_after']} tokens")
     return summary
 

@@ -139,7 +139,7 @@ def _not_text(path, buf, pos):
         return HotpotFormatError(f'{path.name}: is not a JSON or JSON-lines text file (binary data, or text in an '
                                  'encoding other than UTF-8)', 'not a text file')
 
-# %% ../nbs/00_data.ipynb #c7790177
+# %% ../nbs/00_data.ipynb #073d13fb
 def _needs_more(e:json.JSONDecodeError, buf:str) -> bool:
     "Whether a parse error may only mean that the value goes on past the text read so far"
     return 'Unterminated' in e.msg or e.pos >= len(buf) - 16
@@ -150,7 +150,7 @@ def _cut_off(e:json.JSONDecodeError, buf:str) -> bool:
 
 def _truncated(path, n):
     return HotpotFormatError(f'{path.name}: the file ends in the middle of record {n+1}, after {n} complete records '
-                             '(an interrupted download?)', 'truncated file')
+                             '(an interrupted download?); --skip_invalid (skip_invalid=True) reads the complete ones', 'truncated file')
 
 def _parse_error(path, n, e, buf, pos, end, eof):
     "The error for record `n+1`, at `buf[pos:end]`, that does not parse: not UTF-8, cut off by the end of the file, or not JSON"
@@ -304,7 +304,7 @@ HOTPOTQA_CHECKSUMS = { # file name -> (bytes, SHA-256) of the official files, as
 
 class DownloadError(ExitNbError): "A download that could not be completed"
 
-# %% ../nbs/00_data.ipynb #195d5b36
+# %% ../nbs/00_data.ipynb #8b8dcceb
 def _remote_total(resp, offset):
     cr = resp.headers.get('Content-Range')
     if resp.status == 206 and cr and '/' in cr and cr.rsplit('/',1)[1].isdigit(): return int(cr.rsplit('/',1)[1])
@@ -340,7 +340,7 @@ def download_hotpotqa(
     if url is None:
         if split not in HOTPOTQA_URLS: raise ExitNbError(f'unknown HotpotQA split {split!r}; choose one of {", ".join(HOTPOTQA_URLS)}')
         url = HOTPOTQA_URLS[split]
-    dest = Path(dest); dest.mkdir(parents=True, exist_ok=True)
+    dest = Path(dest)
     final = dest/url.rsplit('/',1)[-1]
     if final.exists(): return final
     expected = sha256 or HOTPOTQA_CHECKSUMS.get(final.name, (None, None))[1]
@@ -356,6 +356,7 @@ def download_hotpotqa(
             reason = getattr(e, 'reason', e)
             raise DownloadError(f'cannot reach {url} ({reason}). Download it another way and pass the local file path instead.') from None
         with resp:
+            dest.mkdir(parents=True, exist_ok=True) # only once the server answers: a failed try leaves no empty folder
             if offset and resp.status != 206: offset = 0 # the server ignored Range: start over
             total = _remote_total(resp, offset)
             with open(part, 'ab' if offset else 'wb') as f, tqdm(total=total, initial=offset, unit='B', unit_scale=True,

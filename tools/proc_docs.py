@@ -4,9 +4,13 @@
 nbdev executes, for the API reference, every exported cell and every cell containing an import; in
 this project test cells import too (temporary folders, subprocess), and running them would repeat
 the test suite (smoke trainings included) inside the docs build. Here only exported cells and cells
-made of imports alone are executed, in this process (n_workers=0) so that the rule applies."""
-import ast, sys
-import nbdev.processors as P
+made of imports alone are executed, in this process (n_workers=0) so that the rule applies. Quarto is
+not looked for (smalldocs renders the site), so the build says nothing about installing it."""
+import ast, sys, warnings
+import nbdev.processors as P, nbdev.quarto as Q
+
+Q._ensure_quarto = lambda: None # smalldocs renders instead; nbdev would try sudo and a pip install of the project
+warnings.filterwarnings('ignore', message='Found cells containing imports and other code') # by design: see _do_eval
 
 _orig = P._do_eval
 def _do_eval(cell):
