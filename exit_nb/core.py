@@ -18,7 +18,7 @@ __all__ = ['RANGES', 'MARKER', 'ExitNbError', 'FlagRange', 'check_range', 'check
 class ExitNbError(Exception):
     "An error the user can fix (bad input, missing file, wrong flag): the CLI prints its message alone"
 
-# %% ../nbs/00_core.ipynb #7a755f41
+# %% ../nbs/00_core.ipynb #b22aefce
 @dataclass(frozen=True)
 class FlagRange:
     "The values a number takes: `low` to `high` (an end left out when `open_low`/`open_high`), or `special`"
@@ -49,6 +49,7 @@ RANGES = dict(
     per_device_train_batch_size=_count, gradient_accumulation_steps=_count, num_train_epochs=FlagRange(0, open_low=True),
     max_steps=FlagRange(1, special=-1, whole=True), warmup_ratio=_share_below_1, weight_decay=FlagRange(0), eval_steps=_count,
     save_steps=_count, save_total_limit=_count, max_length=_count, eval_max_samples=FlagRange(1, special=-1, whole=True), logging_steps=_count,
+    log_every_seconds=FlagRange(0, open_low=True),
     # scoring, evaluation, compression, RAG evaluation
     threshold=_share, batch_size=_count, max_samples=_count, top_k=_count, min_keep=_some, limit=_count, max_paragraphs=_count,
     max_new_tokens=_count,
