@@ -411,7 +411,7 @@ def check_compress_output(
     _same_settings(output_path, state.settings, settings)
     return state
 
-# %% ../nbs/05_compress.ipynb #14eb489a
+# %% ../nbs/05_compress.ipynb #243e6a87
 def _cut_torn(output:Path, end:int):
     "Cut a half-written last line after `end`; give a complete last line its newline"
     if output.stat().st_size > end: os.truncate(output, end)
@@ -441,23 +441,28 @@ def compress_file(
     check_compress_output(input_path, output_path, settings)
     stats = dict(read=0, written=0, already_done=0, skipped=0, errors=[])
     output_path.parent.mkdir(parents=True, exist_ok=True)
-    with _lock(output_path):
-        state = read_output(output_path) # again: now nobody else writes it
-        _same_settings(output_path, state.settings, settings)
-        _cut_torn(output_path, state.end)
-        with open(output_path, 'a') as out, tqdm(desc=f'Compressing {input_path.name}', unit='q', disable=not progress) as bar:
-            for n, raw in enumerate(iter_json_values(input_path, progress=False, on_error='yield' if skip_invalid else 'raise'), 1):
-                if limit is not None and n > limit: break
-                stats['read'] += 1; bar.update(1)
-                if isinstance(raw, HotpotFormatError): # a line that is not JSON (only yielded with skip_invalid)
-                    stats['skipped'] += 1; stats['errors'].append(str(raw)); continue
-                rid = _record_id(raw)
-                if _already_done(state, n, rid, output_path, input_path): stats['already_done'] += 1; continue
-                try: q, docs = parse_retrieval_record(raw, f'{input_path.name}: record {n}' + (f' (id {rid})' if rid else ''))
-                except ExitNbError as e:
-                    if not skip_invalid: raise
-                    stats['skipped'] += 1; stats['errors'].append(str(e)); continue
-                r = compressor.compress(q, docs)
-                out.write(json.dumps(output_record(raw, n, r, settings), ensure_ascii=False) + '\n'); out.flush()
-                stats['written'] += 1
+    created = not output_path.exists() # a run that fails before its first record leaves no empty file behind
+    try:
+        with _lock(output_path):
+            state = read_output(output_path) # again: now nobody else writes it
+            _same_settings(output_path, state.settings, settings)
+            _cut_torn(output_path, state.end)
+            with open(output_path, 'a') as out, tqdm(desc=f'Compressing {input_path.name}', unit='q', disable=not progress) as bar:
+                for n, raw in enumerate(iter_json_values(input_path, progress=False, on_error='yield' if skip_invalid else 'raise'), 1):
+                    if limit is not None and n > limit: break
+                    stats['read'] += 1; bar.update(1)
+                    if isinstance(raw, HotpotFormatError): # a line that is not JSON (only yielded with skip_invalid)
+                        stats['skipped'] += 1; stats['errors'].append(str(raw)); continue
+                    rid = _record_id(raw)
+                    if _already_done(state, n, rid, output_path, input_path): stats['already_done'] += 1; continue
+                    try: q, docs = parse_retrieval_record(raw, f'{input_path.name}: record {n}' + (f' (id {rid})' if rid else ''))
+                    except ExitNbError as e:
+                        if not skip_invalid: raise
+                        stats['skipped'] += 1; stats['errors'].append(str(e)); continue
+                    r = compressor.compress(q, docs)
+                    out.write(json.dumps(output_record(raw, n, r, settings), ensure_ascii=False) + '\n'); out.flush()
+                    stats['written'] += 1
+    except BaseException:
+        if created and output_path.exists() and output_path.stat().st_size == 0: output_path.unlink()
+        raise
     return stats
