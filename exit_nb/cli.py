@@ -181,39 +181,63 @@ def train_cli():
     "The `exit_train` console script"
     console_script(train)
 
-# %% ../nbs/07_cli.ipynb #75c51488
+# %% ../nbs/07_cli.ipynb #c0e92612
 def _floats(v:str) -> list[float]:
     try: return [float(x) for x in v.split(',') if x.strip()]
     except ValueError: raise argparse.ArgumentTypeError(f'expected numbers, got {v!r}') from None
 
 def evaluate(argv=None):
     "Score a test dataset with an EXIT model and write reports, metrics, predictions and plots"
-    from exit_nb.evaluate import evaluate_model
+    from exit_nb.evaluate import check_evaluate_output, check_fusion_target, evaluate_model, evaluate_questions, fit_fusion_file
+    from exit_nb.fusion import FUSION_CHOICES
+    from exit_nb.model import load_exit_model
     p = make_parser('exit_evaluate', 'Evaluate an EXIT model (or a base model zero-shot) on a test dataset: '
-                    'text reports, metrics.json, predictions.jsonl and plots in --output_dir')
+                    'text reports, metrics.json, predictions.jsonl and plots in --output_dir; or on every sentence of held-out '
+                    'HotpotQA questions against BM25 and the fusion (--questions); or fit the fusion beside the adapter (--fit_fusion)')
     p.add_argument('--base_model', default=None, help='base model: built-in name, hub id or local dir (default: the one the checkpoint records)')
     p.add_argument('--checkpoint', required=True, help="LoRA adapter folder (final_model/ or checkpoint-N/), or 'none' for the base model zero-shot")
     p.add_argument('--test_dataset', default='data/processed/test_dataset', help="exit_preprocess's test set, or any dataset with query, full_passage, sentence_text, label")
     p.add_argument('--output_dir', default='outputs/evaluation', help='where the reports, metrics, predictions and plots go')
     p.add_argument('--threshold', type=_floats, nargs='+', default=[[0.5]], help='one or more thresholds on P(Yes); a report for each')
     p.add_argument('--batch_size', type=int, default=16, help='sentences per forward pass (packed: sets the token budget)')
-    p.add_argument('--max_samples', type=int, default=None, help='evaluate only the first N examples')
+    p.add_argument('--max_samples', type=int, default=None, help="evaluate N examples only: the ones exit_train's --eval_max_samples N evaluates")
     p.add_argument('--engine', choices=('packed', 'naive'), default='packed', help='scoring engine: one prefix per document, or one prompt per sentence')
+    p.add_argument('--questions', default=None, help='a labelled HotpotQA file held out from training: evaluate every sentence of its questions '
+                   '(EXIT, BM25 and the fusion; one table, PR curves, reliability) instead of --test_dataset')
+    p.add_argument('--fit_fusion', default=None, help='a labelled HotpotQA file of questions no evaluation uses: fit the fusion on every sentence '
+                   'and write fusion.json into --checkpoint (then evaluate with --questions, or stop)')
+    p.add_argument('--fusion', choices=FUSION_CHOICES, default='auto', help="auto: the adapter's fusion.json when it has one; none: EXIT alone")
+    p.add_argument('--max_questions', type=int, default=None, help='with --questions and --fit_fusion: only the first N questions of each file')
+    p.add_argument('--skip_invalid', type=str2bool, nargs='?', const=True, default=False, help='skip bad records of those files instead of stopping')
     p.add_argument('--device', default=None, help='cuda or cpu (default: cuda when available)')
     p.add_argument('--overwrite', type=str2bool, nargs='?', const=True, default=False,
                    help="replace an earlier exit_evaluate result in --output_dir (as a whole, once the new one is complete)")
     a = p.parse_args(argv)
-    return evaluate_model(a.base_model, a.checkpoint, a.test_dataset, a.output_dir, thresholds=[t for ts in a.threshold for t in ts],
-                          batch_size=a.batch_size, max_samples=a.max_samples, engine=a.engine, device=a.device, progress=sys.stderr.isatty(), overwrite=a.overwrite)
+    thresholds, progress = [t for ts in a.threshold for t in ts], sys.stderr.isatty()
+    if a.questions is None and a.fit_fusion is None:
+        return evaluate_model(a.base_model, a.checkpoint, a.test_dataset, a.output_dir, thresholds=thresholds,
+                              batch_size=a.batch_size, max_samples=a.max_samples, engine=a.engine, device=a.device, progress=progress, overwrite=a.overwrite)
+    if a.fit_fusion is not None: check_fusion_target(a.checkpoint)
+    if a.questions is not None:
+        if len(thresholds) > 1: raise ExitNbError('--questions takes one --threshold (the τ of the keep rule)')
+        check_evaluate_output(a.output_dir, a.overwrite) # before the fit: a refused folder costs nothing
+    model, tok = load_exit_model(a.base_model, a.checkpoint, a.device) # once, for the fit and the evaluation
+    kw = dict(max_questions=a.max_questions, batch_size=a.batch_size, engine=a.engine, skip_invalid=a.skip_invalid, progress=progress,
+              model=model, tokenizer=tok)
+    fitted = fit_fusion_file(a.base_model, a.checkpoint, a.fit_fusion, **kw) if a.fit_fusion is not None else None
+    if a.questions is None: return fitted
+    return evaluate_questions(a.base_model, a.checkpoint, a.questions, a.output_dir, threshold=thresholds[0], fusion=a.fusion,
+                              overwrite=a.overwrite, **kw)
 
 def evaluate_cli():
     "The `exit_evaluate` console script"
     console_script(evaluate)
 
-# %% ../nbs/07_cli.ipynb #bdfeaaff
+# %% ../nbs/07_cli.ipynb #5db0825c
 def compress(argv=None):
     "Compress retrieved documents with an EXIT model, record by record"
     from exit_nb.compress import ExitCompressor, check_compress_output, compress_file, compress_settings
+    from exit_nb.fusion import FUSION_CHOICES
     p = make_parser('exit_compress', 'Keep the sentences of retrieved documents that an EXIT model finds useful for the question')
     p.add_argument('--base_model', default=None, help='base model (built-in name, hub id or local dir); default: the one the checkpoint records')
     p.add_argument('--checkpoint', default=None, help="the EXIT LoRA adapter (final_model/ or checkpoint-N/); 'none': the base model zero-shot")
@@ -225,32 +249,37 @@ def compress(argv=None):
     p.add_argument('--min_keep', type=int, default=0, help='keep at least this many sentences per question')
     p.add_argument('--batch_size', type=int, default=16, help='sentences per forward pass')
     p.add_argument('--engine', default=None, help="scoring engine, e.g. 'packed' (default: the scorer's own)")
+    p.add_argument('--fusion', choices=FUSION_CHOICES, default='auto', help="auto: the adapter's fusion.json (EXIT + BM25, calibrated) when it has one; none: EXIT alone")
     p.add_argument('--device', default=None, help='cuda or cpu (default: cuda when available)')
     p.add_argument('--limit', type=int, default=None, help='only the first N input records')
     p.add_argument('--skip_invalid', type=str2bool, nargs='?', const=True, default=False, help='skip bad records instead of stopping')
     a = p.parse_args(argv)
     if a.base_model is None and a.checkpoint in (None, 'none'): raise ExitNbError('give --checkpoint (an EXIT adapter) or --base_model (zero-shot)')
-    settings = compress_settings(a.threshold, a.context, a.top_k, a.min_keep, a.engine, a.base_model, a.checkpoint)
+    settings = compress_settings(a.threshold, a.context, a.top_k, a.min_keep, a.engine, a.base_model, a.checkpoint, a.fusion)
     check_compress_output(a.input, a.output, settings) # before the model loads: nothing is created or cut before then
     comp = ExitCompressor(a.base_model, a.checkpoint, threshold=a.threshold, context=a.context, top_k=a.top_k, min_keep=a.min_keep,
-                          batch_size=a.batch_size, engine=a.engine, device=a.device)
+                          fusion=a.fusion, batch_size=a.batch_size, engine=a.engine, device=a.device)
     st = compress_file(comp, a.input, a.output, skip_invalid=a.skip_invalid, limit=a.limit, progress=sys.stderr.isatty())
     for e in st['errors'][:5]: print(f'skipped: {e}', file=sys.stderr)
     print(f"[exit_compress] {st['read']} records read: {st['written']} compressed, {st['already_done']} already in {a.output}, "
           f"{st['skipped']} skipped as invalid")
+    if st['kept_nothing']:
+        print(f"[exit_compress] WARNING: {st['kept_nothing']} of {st['written']} compressed to nothing (no sentence reached --threshold "
+              f"{a.threshold:g}); lower --threshold or keep a floor of sentences with --min_keep", file=sys.stderr)
     return st
 
 def compress_cli():
     "The `exit_compress` console script"
     console_script(compress)
 
-# %% ../nbs/07_cli.ipynb #af7b491d
+# %% ../nbs/07_cli.ipynb #74796a38
 def rag_eval(argv=None):
     "Evaluate EXIT end to end with a reader model, against the full context and baselines"
     from exit_nb.data import load_hotpotqa, sample_path, LoadReport
     from exit_nb.compress import ExitCompressor
-    from exit_nb.rag import (METHODS, MiniLMEmbedder, Reader, check_question_counts, check_rag_output, rag_evaluate, select_questions,
-                             summary_markdown, write_rag_report)
+    from exit_nb.fusion import FUSION_CHOICES
+    from exit_nb.rag import (METHODS, MiniLMEmbedder, Reader, check_embedding, check_question_counts, check_rag_output, default_methods,
+                             empty_note, rag_evaluate, select_questions, summary_markdown, write_rag_report)
     p = make_parser('exit_rag_eval', 'Answer HotpotQA questions from EXIT-compressed and baseline contexts; EM, F1, tokens, latency')
     p.add_argument('--base_model', default=None, help='EXIT base model; default: the one the checkpoint records')
     p.add_argument('--checkpoint', default=None, help="the EXIT LoRA adapter; 'none': the base model zero-shot")
@@ -258,11 +287,13 @@ def rag_eval(argv=None):
     p.add_argument('--dataset_path', default=None, help='HotpotQA file (default: the bundled sample)')
     p.add_argument('--max_questions', type=int, default=20, help='evaluate the first N questions')
     p.add_argument('--max_paragraphs', type=int, default=None, help='keep the gold paragraphs and then distractors up to N (default: all)')
-    p.add_argument('--methods', default=','.join(METHODS), help='comma-separated, from: ' + ','.join(METHODS))
+    p.add_argument('--methods', default=None, help='comma-separated, from: ' + ','.join(METHODS) +
+                   " (default: all of them; 'embedding' only when all-MiniLM-L6-v2 is installed)")
     p.add_argument('--threshold', type=float, default=0.5, help="EXIT's threshold on P(Yes)")
     p.add_argument('--max_new_tokens', type=int, default=32, help="the reader's answer length limit")
     p.add_argument('--batch_size', type=int, default=16, help='EXIT sentences per forward pass')
     p.add_argument('--engine', default=None, help="EXIT scoring engine, e.g. 'packed'")
+    p.add_argument('--fusion', choices=FUSION_CHOICES, default='auto', help="auto: EXIT keeps with the adapter's fusion.json when it has one; none: EXIT alone")
     p.add_argument('--seed', type=int, default=0, help='for the random baseline')
     p.add_argument('--skip_invalid', type=str2bool, nargs='?', const=True, default=False, help='skip bad records instead of stopping')
     p.add_argument('--output_dir', default='outputs/rag_eval', help='where the tables and plots go')
@@ -270,18 +301,20 @@ def rag_eval(argv=None):
     a = p.parse_args(argv)
     check_question_counts(a.max_questions, a.max_paragraphs)
     check_rag_output(a.output_dir, a.overwrite)
-    methods = [m.strip() for m in a.methods.split(',') if m.strip()]
+    methods = [m.strip() for m in a.methods.split(',') if m.strip()] if a.methods else default_methods()
     bad = [m for m in methods if m not in METHODS]
     if bad: raise ExitNbError(f"--methods: unknown {', '.join(bad)}; choose from {', '.join(METHODS)}")
+    if 'embedding' in methods: check_embedding() # before any model loads
     if a.base_model is None and a.checkpoint in (None, 'none'): raise ExitNbError('give --checkpoint (an EXIT adapter) or --base_model (zero-shot)')
     rep = LoadReport()
     recs = load_hotpotqa(Path(a.dataset_path) if a.dataset_path else sample_path(), skip_invalid=a.skip_invalid, report=rep, progress=False)
     qs = select_questions(recs, a.max_questions, a.max_paragraphs)
     print(f'[data] {rep.summary()}; evaluating {len(qs)} questions')
-    comp = ExitCompressor(a.base_model, a.checkpoint, threshold=a.threshold, batch_size=a.batch_size, engine=a.engine)
+    comp = ExitCompressor(a.base_model, a.checkpoint, threshold=a.threshold, fusion=a.fusion, batch_size=a.batch_size, engine=a.engine)
     report = rag_evaluate(qs, comp, Reader(a.reader, a.max_new_tokens), methods, MiniLMEmbedder() if 'embedding' in methods else None, a.seed)
     paths = write_rag_report(report, a.output_dir, overwrite=a.overwrite)
     print(summary_markdown(report.summary))
+    if empty_note(report.meta): print(f'[exit_rag_eval] {empty_note(report.meta)}', file=sys.stderr)
     print(f'[exit_rag_eval] wrote {", ".join(p.name for p in paths.values())} to {a.output_dir}')
     return report
 

@@ -10,13 +10,16 @@ from contextlib import contextmanager
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['RANGES', 'MARKER', 'ExitNbError', 'FlagRange', 'check_range', 'check_ranges', 'running', 'temp_sibling',
-           'clean_stale', 'replace_path', 'atomic_write', 'mark_ours', 'owner', 'check_creatable',
-           'check_output_folder', 'result_folder', 'exclusive']
+__all__ = ['RANGES', 'SAMPLE_SEED', 'MARKER', 'ExitNbError', 'ModelLoadError', 'FlagRange', 'check_range', 'check_ranges',
+           'decide', 'yes_metrics', 'subset_rows', 'sample_examples', 'running', 'temp_sibling', 'clean_stale',
+           'replace_path', 'atomic_write', 'mark_ours', 'owner', 'check_creatable', 'check_output_folder',
+           'result_folder', 'exclusive']
 
-# %% ../nbs/00_core.ipynb #ff1b6949
+# %% ../nbs/00_core.ipynb #6e7684c7
 class ExitNbError(Exception):
     "An error the user can fix (bad input, missing file, wrong flag): the CLI prints its message alone"
+
+class ModelLoadError(ExitNbError): "A base model, tokenizer or adapter that cannot be loaded"
 
 # %% ../nbs/00_core.ipynb #b22aefce
 @dataclass(frozen=True)
@@ -71,6 +74,51 @@ def check_ranges(prefix:str='', **values):
     "`check_range` for each name=value given that has a range"
     for k, v in values.items():
         if k in RANGES: check_range(k, v, prefix)
+
+# %% ../nbs/00_core.ipynb #ccdef305
+def decide(
+    p, # P(Yes) (or a fused probability): a number or an array
+    tau:float=0.5, # the threshold τ
+): # a boolean array: True where the sentence is kept
+    "The keep rule: keep a sentence when P(Yes) ≥ τ"
+    import numpy as np
+    return np.asarray(p) >= tau
+
+def yes_metrics(
+    p_yes, # P(Yes) per example
+    is_yes, # gold: True where the label is 'Yes'
+    threshold:float=0.5, # decide 'Yes' with `decide` (P(Yes) ≥ threshold)
+) -> dict: # accuracy, precision, recall, f1 (of 'Yes'), n
+    "Accuracy, and precision, recall and F1 of the 'Yes' class"
+    import numpy as np
+    pred, gold = decide(p_yes, threshold), np.asarray(is_yes, dtype=bool)
+    tp, fp, fn = int((pred & gold).sum()), int((pred & ~gold).sum()), int((~pred & gold).sum())
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return dict(accuracy=float((pred == gold).mean()), precision=p, recall=r, f1=2 * p * r / (p + r) if p + r else 0.0, n=len(gold))
+
+# %% ../nbs/00_core.ipynb #734236c5
+SAMPLE_SEED = 42 # one seed for every tool's sample of a test set
+
+def subset_rows(
+    n_rows:int, # rows in the dataset
+    n:int|None, # how many to keep; None or -1: all
+    seed:int=SAMPLE_SEED,
+) -> list[int]: # the kept rows, in their original order
+    "The rows `sample_examples` keeps: `n` of `n_rows`, drawn at random with `seed`, in their original order"
+    if n is None or n < 0 or n >= n_rows: return list(range(n_rows))
+    import numpy as np
+    return np.sort(np.random.default_rng(seed).permutation(n_rows)[:n]).tolist()
+
+def sample_examples(
+    ds, # a `datasets.Dataset` or a list of examples
+    n:int|None, # how many to keep; None or -1: all
+    seed:int=SAMPLE_SEED,
+): # the same type as `ds`
+    "A fixed random subset of `n` examples in their original order: what `--eval_max_samples N` and `--max_samples N` evaluate"
+    rows = subset_rows(len(ds), n, seed)
+    if len(rows) == len(ds): return ds
+    return ds.select(rows) if hasattr(ds, 'select') else [ds[i] for i in rows]
 
 # %% ../nbs/00_core.ipynb #7587f0e3
 def running(pid:int) -> bool:

@@ -2,11 +2,20 @@
 """Open every page of the built docs site (_docs/) in headless Chromium, served from 127.0.0.1.
 
 Fails on a page that does not load, a broken internal link (a missing page, or a missing anchor on it),
-or an image that does not render (in the browser: `naturalWidth == 0`). Saves a screenshot per page into `_docs_shots/`.
+an image that does not render (in the browser: `naturalWidth == 0`), or a page whose notebook makes a
+plot (calls a `plot_*` function or shows an `Image`) but which shows no picture at all: a page that announces a figure
+must show one (a kept output or a committed image). Saves a screenshot per page into `_docs_shots/`.
 Needs Debian's `chromium` and `chromium-driver` and the `selenium` package (tools/check_docs_browser.sh
 installs them)."""
-import functools, http.server, sys, threading, urllib.error, urllib.parse, urllib.request
+import functools, http.server, json, re, sys, threading, urllib.error, urllib.parse, urllib.request
 from pathlib import Path
+
+def makes_plots(page, nbs='nbs'):
+    "Whether the notebook behind `page` shows a plot: calls a `plot_*` function or `Image` outside an exported cell"
+    nb = Path(nbs)/(Path(page).stem + '.ipynb')
+    if not nb.exists(): return False
+    cells = [''.join(c['source']) for c in json.loads(nb.read_text())['cells'] if c['cell_type'] == 'code']
+    return any(re.search(r'(?<!def )\b(plot_\w+|Image)\(', c) and '#| export' not in c for c in cells)
 
 def serve(root):
     class Quiet(http.server.SimpleHTTPRequestHandler):
@@ -51,6 +60,8 @@ def main(site='_docs', shots='_docs_shots'):
             if not drv.find_elements('css selector', 'main, #quarto-content, body h1'): problems.append(f'{page}: no content rendered')
             bad_imgs = drv.execute_script("return Array.from(document.images).filter(i => !i.complete || i.naturalWidth === 0).map(i => i.src)")
             problems += [f'{page}: image does not render: {s}' for s in bad_imgs]
+            if makes_plots(page) and not drv.execute_script("return document.images.length"):
+                problems.append(f'{page}: its notebook makes plots, but the page shows no picture')
             hrefs = drv.execute_script("return Array.from(document.querySelectorAll('a[href]')).map(a => a.href)")
             for h in hrefs:
                 if h.startswith(root) and not link_ok(h): problems.append(f'{page}: broken link {h[len(root):]}')

@@ -1,12 +1,15 @@
 #!/usr/bin/env python3
-"""Run chosen `#| slow` (or `#| cuda`) cells of a notebook and keep their outputs in it.
+"""Run chosen cells of a notebook and keep their outputs in it: `#| slow` (or `#| cuda`) runs, and
+the plain cells whose figure or table the docs page should show.
 
     python tools/run_slow.py nbs/03_train.ipynb "held = 'dev_rpt_b_500.jsonl'" [more substrings]
 
 The notebook runs top to bottom as `nbdev_test` runs it (flagged cells skipped), plus every
 flagged cell whose source contains one of the substrings; it stops after the last chosen cell.
-Only the chosen cells' outputs are written back, so the rest of the notebook stays clean."""
-import json, sys, time
+Each substring must name exactly one code cell (flagged or not). Only the chosen cells' outputs
+are written back, tidied (`tidy_outputs`: no progress bars, colour codes or temporary paths), so
+the rest of the notebook stays clean."""
+import json, re, sys, time
 from pathlib import Path
 from execnb.nbio import read_nb
 from execnb.shell import CaptureShell
@@ -15,11 +18,40 @@ FLAGS = ('#| slow', '#| cuda')
 
 def flagged(src): return any(l.strip() in FLAGS for l in src.splitlines()[:3])
 
+# What a kept output must not show: progress bars (tqdm redraws with \r, 'it/s]', 'Loading weights'),
+# wandb's lines, terminal colour codes; temporary folders read as <tmp>.
+DEBRIS = re.compile(r'(\d+%\|)|(it/s\])|(s/it\])|(^Loading weights)|(^wandb:)|(^\s*\x1b\[)')
+ANSI = re.compile(r'\x1b\[[0-9;]*[A-Za-z]')
+TMP = re.compile(r'/tmp/(tmp[\w]+|exit_nb[\w]*)')
+
+def tidy_text(text:str) -> str:
+    "Drop progress-bar and wandb lines and colour codes; temporary folders become <tmp>"
+    lines = []
+    for l in text.split('\n'):
+        l = l.split('\r')[-1] # a redrawn line: its last state
+        if DEBRIS.search(l): continue
+        lines.append(TMP.sub('<tmp>', ANSI.sub('', l)))
+    return '\n'.join(lines)
+
+def tidy_outputs(outs:list) -> list:
+    "Outputs as they should be kept: tidied streams (empty ones dropped), no execution counts"
+    kept = []
+    for o in outs:
+        o = dict(o)
+        if o.get('output_type') == 'stream':
+            t = tidy_text(''.join(o['text']) if isinstance(o['text'], list) else o['text'])
+            if not t.strip(): continue
+            o['text'] = t
+        if o.get('output_type') == 'execute_result': o['execution_count'] = None
+        else: o.pop('execution_count', None)
+        kept.append(o)
+    return kept
+
 def main(nb_path, *wanted):
     nb_path = Path(nb_path)
     nb = read_nb(nb_path)
-    chosen = [i for i, c in enumerate(nb.cells) if c.cell_type == 'code' and flagged(c.source) and any(w in c.source for w in wanted)]
-    if len(chosen) != len(wanted): sys.exit(f'{len(chosen)} flagged cells match, {len(wanted)} substrings given')
+    chosen = [i for i, c in enumerate(nb.cells) if c.cell_type == 'code' and any(w in c.source for w in wanted)]
+    if len(chosen) != len(wanted): sys.exit(f'{len(chosen)} code cells match, {len(wanted)} substrings given')
     shell, t0 = CaptureShell(path=nb_path.parent), time.time()
     for i, c in enumerate(nb.cells[:chosen[-1] + 1]):
         if c.cell_type != 'code' or (flagged(c.source) and i not in chosen) or 'nbdev_export()' in c.source: continue
@@ -28,12 +60,18 @@ def main(nb_path, *wanted):
         if shell.exc: sys.exit(f'cell {i} failed: {shell.exc!r}\n' + _text(c.get('outputs', []))[-3000:])
     raw = json.loads(nb_path.read_text())
     for i in chosen:
-        outs = [dict(o) for o in nb.cells[i].outputs]
-        for o in outs: o.pop('execution_count', None) if o.get('output_type') != 'execute_result' else o.update(execution_count=None)
-        raw['cells'][i]['outputs'] = outs
+        if ''.join(raw['cells'][i]['source']) != nb.cells[i].source: sys.exit(f'cell {i} changed while it ran: outputs not kept')
+        raw['cells'][i]['outputs'] = tidy_outputs([dict(o) for o in nb.cells[i].outputs])
     nb_path.write_text(json.dumps(raw, indent=1, ensure_ascii=False) + '\n')
     for i in chosen: print(f'--- cell {i} output ---\n' + _text(raw['cells'][i]['outputs'])[-4000:])
 
 def _text(outs): return ''.join(''.join(o['text']) if isinstance(o.get('text'), list) else o.get('text', '') for o in outs)
 
-if __name__ == '__main__': main(*sys.argv[1:])
+if __name__ == '__main__':
+    if sys.argv[1:2] == ['--tidy']: # tidy the kept outputs of notebooks in place
+        for f in sys.argv[2:]:
+            raw = json.loads(Path(f).read_text())
+            for c in raw['cells']:
+                if c['cell_type'] == 'code' and c.get('outputs'): c['outputs'] = tidy_outputs(c['outputs'])
+            Path(f).write_text(json.dumps(raw, indent=1, ensure_ascii=False) + '\n')
+    else: main(*sys.argv[1:])
