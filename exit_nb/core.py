@@ -10,16 +10,20 @@ from contextlib import contextmanager
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['RANGES', 'SAMPLE_SEED', 'MARKER', 'ExitNbError', 'ModelLoadError', 'FlagRange', 'check_range', 'check_ranges',
-           'decide', 'yes_metrics', 'subset_rows', 'sample_examples', 'running', 'temp_sibling', 'clean_stale',
-           'replace_path', 'atomic_write', 'mark_ours', 'owner', 'check_creatable', 'check_output_folder',
-           'result_folder', 'exclusive']
+__all__ = ['RANGES', 'SAMPLE_SEED', 'MARKER', 'ExitNbError', 'ModelLoadError', 'no_checkpoint', 'FlagRange', 'check_range',
+           'check_ranges', 'decide', 'yes_metrics', 'subset_rows', 'sample_examples', 'running', 'temp_sibling',
+           'clean_stale', 'replace_path', 'atomic_write', 'cache_folder', 'mark_ours', 'owner', 'check_creatable',
+           'check_output_folder', 'result_folder', 'exclusive']
 
-# %% ../nbs/00_core.ipynb #6e7684c7
+# %% ../nbs/00_core.ipynb #db618ed4
 class ExitNbError(Exception):
     "An error the user can fix (bad input, missing file, wrong flag): the CLI prints its message alone"
 
 class ModelLoadError(ExitNbError): "A base model, tokenizer or adapter that cannot be loaded"
+
+def no_checkpoint(checkpoint) -> bool:
+    "Does `--checkpoint` say 'no adapter' (the base model zero-shot)? None, '' or 'none'"
+    return checkpoint is None or str(checkpoint).strip().lower() in ('', 'none')
 
 # %% ../nbs/00_core.ipynb #b22aefce
 @dataclass(frozen=True)
@@ -191,6 +195,26 @@ def atomic_write(
     except BaseException:
         tmp.unlink(missing_ok=True); raise
     return path
+
+# %% ../nbs/00_core.ipynb #893c0dc6
+@contextmanager
+def cache_folder(
+    dest, # the cache entry (a folder) to publish
+    replace:bool=False, # swap out an existing entry; else the first one published stays
+):
+    "Yield a temporary sibling of `dest` to build in; publish it at `dest` when the block ends well, else remove it"
+    dest = Path(dest); dest.parent.mkdir(parents=True, exist_ok=True)
+    clean_stale(dest)
+    tmp = temp_sibling(dest); tmp.mkdir()
+    try:
+        yield tmp
+        os.chmod(tmp, 0o755)
+        if replace: replace_path(tmp, dest)
+        else:
+            try: os.rename(tmp, dest) # fails when another process published a (non-empty) entry first: theirs stays
+            except OSError:
+                if not dest.is_dir(): raise
+    finally: _remove(tmp) if os.path.lexists(tmp) else None
 
 # %% ../nbs/00_core.ipynb #11c6267a
 MARKER = '.exit_nb.json'

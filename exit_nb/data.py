@@ -14,8 +14,8 @@ from .core import ExitNbError
 
 # %% auto #0
 __all__ = ['HOTPOTQA_URLS', 'HOTPOTQA_CHECKSUMS', 'HotpotRecord', 'paragraph_text', 'HotpotFormatError', 'stable_id',
-           'normalise_record', 'iter_json_values', 'LoadReport', 'iter_hotpotqa', 'load_hotpotqa', 'sample_path',
-           'shared_data_dir', 'DownloadError', 'file_sha256', 'download_hotpotqa', 'write_synthetic_hotpotqa']
+           'normalise_record', 'iter_json_values', 'LoadReport', 'iter_records', 'iter_hotpotqa', 'load_hotpotqa',
+           'sample_path', 'DownloadError', 'file_sha256', 'download_hotpotqa']
 
 # %% ../nbs/00_data.ipynb #5362ca16
 @dataclass(frozen=True)
@@ -236,7 +236,30 @@ class LoadReport:
         if self.skipped: s += '; skipped ' + ', '.join(f'{n} ({r})' for r,n in self.skipped.most_common())
         return s
 
-# %% ../nbs/00_data.ipynb #19519930
+# %% ../nbs/00_data.ipynb #f0f4ff7d
+def iter_records(
+    path, # a JSON list or JSON lines file
+    parse, # `parse(raw, n)`: the record made of the n-th JSON value; raises an `ExitNbError` for a bad one
+    skip_invalid:bool=False, # skip bad records (counted in `report`) instead of raising
+    report:LoadReport|None=None, # filled in as records are read
+    progress:bool=True, # progress bar over the file's bytes
+) -> Iterator:
+    "Stream the records `parse` makes of a file's JSON values; with `skip_invalid` the bad ones are counted and skipped"
+    rep = report if report is not None else LoadReport()
+    rep.path = str(path)
+    def skip(e):
+        rep.skipped[getattr(e, 'reason', 'invalid record')] += 1
+        if len(rep.first_errors) < 5: rep.first_errors.append(str(e))
+    for raw in iter_json_values(path, progress=progress, on_error='yield' if skip_invalid else 'raise'):
+        rep.read += 1
+        if isinstance(raw, HotpotFormatError): skip(raw); continue # a line that is not JSON, or a truncated end
+        try: rec = parse(raw, rep.read)
+        except ExitNbError as e:
+            if not skip_invalid: raise
+            skip(e); continue
+        rep.loaded += 1
+        yield rec
+
 def iter_hotpotqa(
     path, # HotpotQA file: original or Hugging Face layout, JSON list or JSON lines
     skip_invalid:bool=False, # skip bad records (counted in `report`) instead of raising
@@ -246,20 +269,7 @@ def iter_hotpotqa(
     "Stream normalised `HotpotRecord`s from a HotpotQA file"
     path = Path(path)
     if not path.exists(): raise ExitNbError(f'{path}: no such file (download it with `download_hotpotqa` or pass a local copy)')
-    rep = report if report is not None else LoadReport()
-    rep.path = str(path)
-    def skip(e):
-        rep.skipped[e.reason] += 1
-        if len(rep.first_errors) < 5: rep.first_errors.append(str(e))
-    for raw in iter_json_values(path, progress=progress, on_error='yield' if skip_invalid else 'raise'):
-        rep.read += 1
-        if isinstance(raw, HotpotFormatError): skip(raw); continue # a line that is not JSON, or a truncated end
-        try: rec = normalise_record(raw, _where(path, rep.read, raw))
-        except HotpotFormatError as e:
-            if not skip_invalid: raise
-            skip(e); continue
-        rep.loaded += 1
-        yield rec
+    yield from iter_records(path, lambda raw, n: normalise_record(raw, _where(path, n, raw)), skip_invalid, report, progress)
 
 # %% ../nbs/00_data.ipynb #70ec2ef4
 def load_hotpotqa(
@@ -280,15 +290,6 @@ def sample_path() -> Path:
     "Path of the HotpotQA-layout sample bundled with the package"
     import exit_nb
     return Path(exit_nb.__file__).parent/'data'/'hotpotqa_sample.json'
-
-# %% ../nbs/00_data.ipynb #658af556
-def shared_data_dir(start=None) -> Path|None:
-    "The `shared/data` folder beside the project checkout, if there is one"
-    here = Path(start or Path.cwd()).resolve()
-    for d in [here, *here.parents]:
-        cand = d.parent/'shared'/'data'
-        if (cand/'hotpotqa').is_dir(): return cand
-    return None
 
 # %% ../nbs/00_data.ipynb #880aec00
 HOTPOTQA_URLS = {
@@ -374,24 +375,3 @@ def download_hotpotqa(
         os.replace(part, final)
         return final
     raise DownloadError(f'{url}: could not resume the download; delete {part} and try again')
-
-# %% ../nbs/00_data.ipynb #dc0e9f29
-def write_synthetic_hotpotqa(
-    records:list, # raw dicts or `HotpotRecord`s to repeat
-    n:int, # how many questions to write
-    path, # output path (original layout, JSON list)
-) -> Path:
-    "Write a HotpotQA-layout JSON list of `n` questions by repeating `records` with fresh ids"
-    path = Path(path)
-    def raw(r):
-        if isinstance(r, dict): return r
-        return {'_id': r.id, 'question': r.question, 'answer': r.answer, 'type': r.type, 'level': r.level,
-                'supporting_facts': [list(f) for f in r.supporting_facts], 'context': [[t, list(s)] for t,s in r.paragraphs]}
-    with open(path, 'w') as f:
-        f.write('[')
-        for i in range(n):
-            d = dict(raw(records[i % len(records)])); d['_id'] = f'synthetic{i:07d}'
-            if i: f.write(', ')
-            f.write(json.dumps(d))
-        f.write(']')
-    return path
