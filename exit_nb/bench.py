@@ -390,7 +390,7 @@ def _star_names(module:str) -> set[str]|None:
     except Exception: return None
     return set(getattr(m, '__all__', None) or [n for n in dir(m) if not n.startswith('_')])
 
-# %% ../nbs/10_bench.ipynb #b48bc482
+# %% ../nbs/10_bench.ipynb #a14de3c8
 NOTEBOOK_NAMES = {'display'} # what Jupyter provides without an import (`run_plan` provides it too)
 
 def _runnable_source(source:str) -> str:
@@ -432,7 +432,6 @@ def cuda_plan(
             if j is None:
                 if name not in known: unresolved.setdefault(i, []).append(name)
             elif j not in chosen: chosen.add(j); todo.append(j)
-    whose = lambda i: next((k for k in cuda if k >= i), i) # the cuda cell a setup cell serves first
     out = [dict(index=cells[i]['index'], role='cuda' if i in cuda else 'setup', source=cells[i]['source'],
                 error=cells[i]['error'] or (f"unresolved names: {', '.join(unresolved[i])}" if i in unresolved else None))
            for i in sorted(chosen)]
@@ -594,7 +593,7 @@ def _tiny_model(folder:Path, tok) -> str:
 TRAIN_SETTINGS = dict(per_device_train_batch_size=16, gradient_accumulation_steps=2, max_length=512, learning_rate=2e-4, lora_r=64)
 DRY_TRAIN_SETTINGS = dict(per_device_train_batch_size=2, gradient_accumulation_steps=1, max_length=384, learning_rate=1e-3, lora_r=8, max_steps=2)
 
-# %% ../nbs/10_bench.ipynb #335e3e50
+# %% ../nbs/10_bench.ipynb #50e80775
 def real_training(
     model_id:str, # the base model (in a dry run: only its tokenizer, for a tiny random Gemma)
     data:dict, # from `proof_data`
@@ -610,7 +609,7 @@ def real_training(
     from exit_nb.evaluate import evaluate_questions
     recs = proof_records(data)
     train, _, _ = build_exit_datasets(recs, test_size=1, positive_ratio=0.5, seed=42)
-    run = Path(tempfile.mkdtemp(prefix='exit_bench_gpu_'))
+    run = Path(tempfile.mkdtemp(prefix='.training-', dir=out)) # inside the result being built: a kill leaves it to that folder's cleanup
     try:
         tok = load_tokenizer(model_id)
         base = _tiny_model(run/'tiny-gemma', tok) if dry_run else model_id

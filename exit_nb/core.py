@@ -12,8 +12,8 @@ from pathlib import Path
 # %% auto #0
 __all__ = ['RANGES', 'SAMPLE_SEED', 'MARKER', 'ExitNbError', 'ModelLoadError', 'no_checkpoint', 'FlagRange', 'check_range',
            'check_ranges', 'decide', 'yes_metrics', 'subset_rows', 'sample_examples', 'running', 'temp_sibling',
-           'clean_stale', 'replace_path', 'atomic_write', 'cache_folder', 'mark_ours', 'owner', 'check_creatable',
-           'check_output_folder', 'result_folder', 'exclusive']
+           'clean_stale', 'replace_path', 'atomic_file', 'atomic_write', 'cache_folder', 'mark_ours', 'owner',
+           'check_creatable', 'check_output_folder', 'result_folder', 'exclusive']
 
 # %% ../nbs/00_core.ipynb #db618ed4
 class ExitNbError(Exception):
@@ -182,19 +182,26 @@ def replace_path(
     old = temp_sibling(dest, 'old')
     os.rename(dest, old); os.rename(new, dest); _remove(old)
 
-# %% ../nbs/00_core.ipynb #f2a6ce9b
+# %% ../nbs/00_core.ipynb #84f49c29
+@contextmanager
+def atomic_file(
+    path, # the file to (re)write
+):
+    "Yield a temporary sibling of `path`, open for writing (binary); it replaces `path` when the block ends well, else it is removed"
+    path = Path(path); tmp = temp_sibling(path)
+    try:
+        with open(tmp, 'wb') as f: yield f
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True); raise
+
 def atomic_write(
     path, # the file to (re)write
     data:str|bytes, # its whole new content
 ) -> Path:
     "Write `data` to `path` through a temporary sibling: a reader sees the old file or the new, never half of one"
-    path, tmp = Path(path), temp_sibling(path)
-    try:
-        with open(tmp, 'wb') as f: f.write(data.encode() if isinstance(data, str) else data)
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True); raise
-    return path
+    with atomic_file(path) as f: f.write(data.encode() if isinstance(data, str) else data)
+    return Path(path)
 
 # %% ../nbs/00_core.ipynb #893c0dc6
 @contextmanager
