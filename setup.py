@@ -38,7 +38,7 @@ setuptools.setup(
     url = cfg['git_url'],
     packages = setuptools.find_packages(),
     include_package_data = True,
-    package_data = {'exit_nb': ['data/*.json']},
+    package_data = {'exit_nb': ['data/*.json', 'adapters/*/*']}, # the bundled sample; the built-in adapters (MANIFEST.in for the sdist)
     install_requires = requirements,
     extras_require={ 'dev': dev_requirements, **extras },
     dependency_links = cfg.get('dep_links','').split(),

@@ -15,8 +15,9 @@ from .data import file_sha256
 warnings.filterwarnings('ignore', message='.*gradient_checkpointing.* is deprecated', category=FutureWarning)
 
 # %% auto #0
-__all__ = ['BUILTIN_MODELS', 'EXIT_CONFIG', 'model_cache_dir', 'builtin_model_path', 'gguf_model_path', 'resolve_model_path',
-           'default_device', 'default_dtype', 'hub_reachable', 'load_tokenizer', 'load_base_model',
+__all__ = ['BUILTIN_MODELS', 'BUILTIN_ADAPTERS', 'EXIT_CONFIG', 'model_cache_dir', 'builtin_model_path', 'gguf_model_path',
+           'resolve_model_path', 'default_device', 'default_dtype', 'hub_reachable', 'load_tokenizer',
+           'load_base_model', 'builtin_adapters_dir', 'builtin_adapter_path', 'folder_mb', 'resolve_checkpoint',
            'adapter_base_model', 'load_exit_model']
 
 # %% ../nbs/02_model.ipynb #35b7f462
@@ -149,7 +150,40 @@ def load_base_model(
     model.eval()
     return model, tok
 
-# %% ../nbs/02_model.ipynb #38125338
+# %% ../nbs/02_model.ipynb
+BUILTIN_ADAPTERS = {
+    'exit-smollm2-135m': dict(base_model='smollm2-135m-instruct', max_mb=8.0,
+                              about='LoRA on the built-in SmolLM2-135M-Instruct, trained on HotpotQA questions, with its fusion'),
+}
+
+def builtin_adapters_dir() -> Path:
+    "The package folder that holds the built-in adapters, one sub-folder each"
+    import exit_nb
+    return Path(exit_nb.__file__).parent/'adapters'
+
+def builtin_adapter_path(
+    name:str, # a key of `BUILTIN_ADAPTERS`
+) -> Path: # its folder in the installed package
+    "The folder of a built-in adapter, checked: present and no larger than its `max_mb`"
+    if name not in BUILTIN_ADAPTERS: raise ExitNbError(f"unknown built-in adapter {name!r}; built-in: {', '.join(BUILTIN_ADAPTERS)}")
+    d = builtin_adapters_dir()/name
+    if not (d/'adapter_config.json').exists():
+        raise ModelLoadError(f'built-in adapter {name!r} is missing from this installation ({d}); reinstall exit_nb from its repository (pip install -e .)')
+    return d
+
+def folder_mb(d) -> float:
+    "The size of a folder's files in MB"
+    return sum(f.stat().st_size for f in Path(d).rglob('*') if f.is_file()) / 1e6
+
+def resolve_checkpoint(
+    checkpoint, # an adapter folder, a Hub id, a built-in adapter's name, or None/'none'
+): # the built-in adapter's folder for its name; anything else as given
+    "A built-in adapter's name becomes its folder in the package (unless a folder of that name is here); anything else passes through"
+    if isinstance(checkpoint, str) and checkpoint in BUILTIN_ADAPTERS and not Path(checkpoint).exists():
+        return builtin_adapter_path(checkpoint)
+    return checkpoint
+
+# %% ../nbs/02_model.ipynb
 EXIT_CONFIG = 'exit_config.json'
 
 def adapter_base_model(checkpoint) -> str|None:
@@ -165,7 +199,7 @@ def _same_model(a, b) -> bool: return Path(str(a).rstrip('/')).name == Path(str(
 
 def load_exit_model(
     base_model:str|None, # built-in name, hub id or local dir; None: the one the adapter records
-    checkpoint=None, # a PEFT adapter dir (`final_model/` or `checkpoint-N/`); None or 'none': the base model alone
+    checkpoint=None, # a PEFT adapter dir (`final_model/` or `checkpoint-N/`) or a built-in adapter's name; None or 'none': the base model alone
     device:str|None=None,
     dtype:torch.dtype|None=None,
 ):
@@ -173,9 +207,11 @@ def load_exit_model(
     if no_checkpoint(checkpoint):
         if base_model is None: raise ExitNbError('give a base model, or a checkpoint that records one')
         return load_base_model(base_model, device, dtype)
-    ck = Path(checkpoint)
+    ck = Path(resolve_checkpoint(checkpoint))
     if not (ck/'adapter_config.json').exists():
         raise ExitNbError(f'{ck}: not a LoRA adapter directory (no adapter_config.json)' if ck.exists() else f'{ck}: no such checkpoint')
+    if not any((ck/w).is_file() for w in ('adapter_model.safetensors', 'adapter_model.bin')): # else PEFT looks for them on the Hub
+        raise ExitNbError(f'{ck}: has no adapter weights (adapter_model.safetensors); copy the whole adapter folder')
     recorded = adapter_base_model(ck)
     if base_model and recorded and not _same_model(base_model, recorded):
         raise ExitNbError(f'{ck}: the adapter was trained on base model {recorded!r}, not {base_model!r}; use that base model')
