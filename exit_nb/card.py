@@ -10,9 +10,11 @@ from .core import ExitNbError, atomic_write
 from .prompt import EXIT_USER_MESSAGE, build_prompt
 
 # %% auto #0
-__all__ = ['BUILTIN_HUB_IDS', 'CARD_METRICS', 'CARD_MARK', 'CARD_TAGS', 'CARD_FIELDS', 'CARD_SECTIONS', 'is_hub_id',
-           'hub_base_model', 'hub_license', 'card_metrics', 'eval_results', 'card_prompt', 'adapter_facts', 'card_body',
-           'card_model_name', 'write_model_card', 'check_model_card', 'adapter_path']
+__all__ = ['BUILTIN_HUB_IDS', 'CARD_METRICS', 'SAMPLE_FILE', 'HOTPOTQA_HUB_ID', 'CARD_MARK', 'CARD_TAGS', 'CARD_FIELDS',
+           'CARD_SECTIONS', 'PACKED_FILES', 'is_hub_id', 'hub_base_model', 'hub_license', 'card_metrics',
+           'eval_results', 'card_prompt', 'training_data', 'adapter_facts', 'card_body', 'card_model_name',
+           'write_model_card', 'check_model_card', 'adapter_path', 'trained_on', 'pack_adapter', 'seen_questions',
+           'training_overlap']
 
 # %% ../nbs/02c_card.ipynb #4ee229a5
 BUILTIN_HUB_IDS = {'smollm2-135m-instruct': 'HuggingFaceTB/SmolLM2-135M-Instruct', 'gemma-3-270m': 'google/gemma-3-270m'}
@@ -35,7 +37,7 @@ def hub_license(hub_id:str|None) -> str|None:
     if hub_id.lower().startswith('google/gemma'): return 'gemma'
     return {'HuggingFaceTB/SmolLM2-135M-Instruct': 'apache-2.0'}.get(hub_id)
 
-# %% ../nbs/02c_card.ipynb #95e642dc
+# %% ../nbs/02c_card.ipynb #6027adf8
 CARD_METRICS = ('accuracy', 'precision', 'recall', 'f1')
 
 def card_metrics(
@@ -47,12 +49,13 @@ def card_metrics(
 
 def eval_results(
     metrics:dict, # bare metric names and values, from `card_metrics`
-    dataset:str='hotpotqa/hotpot_qa', # the Hub dataset the test split comes from
+    dataset:str='hotpotqa/hotpot_qa', # the Hub dataset the test split comes from, or the local file's name
+    dataset_name:str='HotpotQA, EXIT sentence examples (test split)', # how the card names it
 ):
     "The metrics as `huggingface_hub.EvalResult`s, one per metric, for `model-index`"
     from huggingface_hub import EvalResult
     return [EvalResult(task_type='text-classification', task_name='Sentence relevance (EXIT Yes/No)', dataset_type=dataset,
-                       dataset_name='HotpotQA, EXIT sentence examples (test split)', dataset_split='test', metric_type=k,
+                       dataset_name=dataset_name, dataset_split='test', metric_type=k,
                        metric_value=round(v, 4)) for k, v in metrics.items()]
 
 # %% ../nbs/02c_card.ipynb #20c6c3c2
@@ -65,15 +68,45 @@ def card_prompt(
         return EXIT_USER_MESSAGE + "\n\n(sent as the user turn of the base model's chat template, ending with the assistant turn's start)"
     return build_prompt('{query}', '{full_passage}', '{sentence}', tokenizer)
 
-# %% ../nbs/02c_card.ipynb #93ddfbae
-CARD_MARK = '<!-- model card written by exit_nb.card.write_model_card -->'
-_GENERATED = (CARD_MARK, '<!-- Provide a quick summary of what the model is/does. -->', # PEFT's placeholder card
-              'It has been trained using [TRL](https://github.com/huggingface/trl).') # TRL's
-CARD_TAGS = ('exit', 'rag', 'context-compression', 'extractive-compression', 'sentence-classification', 'lora', 'peft', 'exit_nb')
+# %% ../nbs/02c_card.ipynb #f5feeaf9
+SAMPLE_FILE = 'hotpotqa_sample.json' # `exit_nb.data.sample_path()`'s name
+HOTPOTQA_HUB_ID = 'hotpotqa/hotpot_qa'
 
 def _read_json(path:Path) -> dict:
     try: return json.loads(path.read_text()) if path.exists() else {}
     except ValueError as e: raise ExitNbError(f'{path}: is not valid JSON ({e})') from None
+
+def _source_stats(train_dataset) -> dict:
+    "What exit_preprocess recorded beside a training dataset (its stats.json), or {}"
+    if not train_dataset: return {}
+    try: return _read_json(Path(str(train_dataset)).parent/'stats.json')
+    except ExitNbError: return {}
+
+def training_data(
+    folder, # an adapter folder
+) -> dict: # file, sample (bool), datasets (Hub ids), questions (by split, when known), described (a phrase for the card)
+    "Where an adapter's training questions came from: its `trained_on` record, else the `stats.json` beside its training dataset"
+    from exit_nb.model import EXIT_CONFIG
+    ex = _read_json(Path(folder)/EXIT_CONFIG)
+    rec = ex.get('trained_on') or {}
+    if not rec:
+        st = _source_stats((ex.get('train_args') or {}).get('train_dataset'))
+        q = st.get('questions') or {}
+        rec = dict(file=st.get('file'), questions={k: q[k] for k in ('train', 'test') if isinstance(q.get(k), int)}) if st else {}
+    file = rec.get('file')
+    sample = file == SAMPLE_FILE
+    n = sum((rec.get('questions') or {}).values())
+    count = f'{n:,} questions of ' if n else ''
+    described = (f'{count}the bundled sample of invented HotpotQA-style questions (`exit_nb/data/{SAMPLE_FILE}`; not real HotpotQA)' if sample
+                 else f'{count}HotpotQA (`{file}`)' if file else None)
+    return dict(file=file, sample=sample, datasets=[] if sample or not file else [HOTPOTQA_HUB_ID],
+                questions=rec.get('questions') or {}, question_hashes=rec.get('question_hashes') or [], described=described)
+
+# %% ../nbs/02c_card.ipynb #02745b01
+CARD_MARK = '<!-- model card written by exit_nb.card.write_model_card -->'
+_GENERATED = (CARD_MARK, '<!-- Provide a quick summary of what the model is/does. -->', # PEFT's placeholder card
+              'It has been trained using [TRL](https://github.com/huggingface/trl).') # TRL's
+CARD_TAGS = ('exit', 'rag', 'context-compression', 'extractive-compression', 'sentence-classification', 'lora', 'peft', 'exit_nb')
 
 def _load_card_tokenizer(folder:Path):
     if not (folder/'tokenizer_config.json').exists(): return None
@@ -82,7 +115,7 @@ def _load_card_tokenizer(folder:Path):
 
 def adapter_facts(
     folder, # an adapter folder: `adapter_config.json`, and `exit_config.json` when exit_nb trained it
-) -> dict: # base_model (as recorded), prompt_format, metrics, steps, train_dataset, lora (r, alpha, dropout, target_modules)
+) -> dict: # base_model (as recorded), prompt_format, metrics, steps, data (`training_data`), lora (r, alpha, dropout, target_modules)
     "What an adapter folder says about itself, for its card"
     from exit_nb.model import EXIT_CONFIG, adapter_base_model
     folder = Path(folder)
@@ -90,16 +123,26 @@ def adapter_facts(
     ex, ad = _read_json(folder/EXIT_CONFIG), _read_json(folder/'adapter_config.json')
     targets = ad.get('target_modules')
     return dict(base_model=adapter_base_model(folder), prompt_format=ex.get('prompt_format', 'gemma'),
-                metrics=card_metrics(ex.get('final_metrics')), steps=ex.get('steps'),
-                train_dataset=(ex.get('train_args') or {}).get('train_dataset'),
+                metrics=card_metrics(ex.get('final_metrics')), steps=ex.get('steps'), data=training_data(folder),
                 lora=dict(r=ad.get('r'), alpha=ad.get('lora_alpha'), dropout=ad.get('lora_dropout'),
                           target_modules=sorted(targets) if isinstance(targets, list) else targets))
 
-# %% ../nbs/02c_card.ipynb #c15025fe
+# %% ../nbs/02c_card.ipynb #6e28146c
 def _metrics_table(metrics:dict, threshold:float) -> str:
     if not metrics: return 'The run was not evaluated (no test set), so the card reports no metrics.'
     rows = '\n'.join(f'| {k} | {v:.4f} |' for k, v in metrics.items())
     return f'On the held-out test split of the training data (Yes = useful, τ = {threshold}):\n\n| metric | value |\n|---|---|\n{rows}'
+
+def _data_section(data:dict) -> str:
+    q = ', '.join(f'{n:,} {k}' for k, n in data['questions'].items())
+    text = (f"Trained on {data['described']}" + (f' ({q})' if q else '') + '.') if data['described'] else \
+           'The run does not record its training data (its datasets were not made by exit_preprocess, or are gone).'
+    hs = data['question_hashes']
+    if hs: text += (f"\n\nThe {len(hs):,} questions it saw (its training and test splits) are recorded by hash "
+                    '(`exit_nb.fusion.question_hash`: SHA-1 of the whitespace-normalised question, first 10 hex digits) in '
+                    '`exit_config.json` (`trained_on`), and the fusion\'s in `fusion.json`; `exit_rag_eval` and `exit_evaluate` say when '
+                    f"an evaluation reuses them.\n\n<details><summary>the {len(hs):,} hashes</summary>\n\n{' '.join(hs)}\n\n</details>")
+    return text
 
 def card_body(
     facts:dict, # from `adapter_facts`
@@ -118,7 +161,7 @@ An [EXIT](https://arxiv.org/abs/2412.12559) context compressor for retrieval-aug
 sentence of each retrieved document it answers "Yes" or "No" to *is this sentence useful for the query?*,
 reading the sentence's own document as context. The sentences with P(Yes) ≥ τ are kept, in their
 original order, and the shortened context goes to the reader. Trained with
-[exit_nb](https://github.com/exit-nb/exit_nb){f" on `{facts['train_dataset']}`" if facts.get('train_dataset') else ''}{f" for {facts['steps']} steps" if facts.get('steps') else ''}.
+[exit_nb](https://github.com/exit-nb/exit_nb){f" on {facts['data']['described']}" if facts['data']['described'] else ''}{f" for {facts['steps']} steps" if facts.get('steps') else ''}.
 
 ## How to load it
 
@@ -148,12 +191,16 @@ Keep a sentence when P(Yes) / (P(Yes) + P(No)) ≥ **{threshold}**.
 
 {_metrics_table(facts['metrics'], threshold)}
 
+## Training data
+
+{_data_section(facts['data'])}
+
 ## Adapter
 
 PEFT LoRA, r = {lora['r']}, alpha = {lora['alpha']}, dropout = {lora['dropout']}, on {', '.join(mods) if isinstance(mods, list) else mods}.
 '''
 
-# %% ../nbs/02c_card.ipynb #4aa737ea
+# %% ../nbs/02c_card.ipynb #f7362aa6
 def card_model_name(where) -> str:
     "The model's name on its card: a Hub id's last part, or the run's folder name for a `final_model/`"
     p = Path(str(where).rstrip('/'))
@@ -172,7 +219,7 @@ def write_model_card(
     tokenizer=None, # the adapter's tokenizer, to show its prompt exactly; None: the folder's own, if it has one
     load_as:str|None=None, # how the load example names the adapter: the Hub id it will be published under, or its final folder; None: `folder`
     hub_base_model_id:str|None=None, # the base model's Hub id when training used a local folder
-    datasets=('hotpotqa/hotpot_qa',), # Hub datasets the training data comes from
+    datasets=None, # Hub datasets the training data comes from; None: from `training_data` (none for the bundled sample)
     overwrite:bool=False, # replace a README.md that exit_nb, PEFT or TRL did not write
 ) -> Path: # the README.md written
     "Write `folder/README.md`: the Hub's YAML metadata and a card saying what the adapter does and how to load it"
@@ -184,16 +231,18 @@ def write_model_card(
     if facts['base_model'] is None: raise ExitNbError(f'{folder}: the adapter does not record its base model')
     tok = tokenizer if tokenizer is not None else _load_card_tokenizer(folder)
     hub_id = hub_base_model_id or hub_base_model(facts['base_model'])
+    datasets = list(facts['data']['datasets'] if datasets is None else datasets)
+    test_set = datasets[0] if datasets else facts['data']['file'] or 'unknown'
     data = ModelCardData(base_model=hub_id, library_name='peft', pipeline_tag='text-generation', license=hub_license(hub_id),
-                         tags=list(CARD_TAGS), datasets=list(datasets), model_name=card_model_name(load_as or folder),
-                         eval_results=eval_results(facts['metrics'], datasets[0]) or None,
+                         tags=list(CARD_TAGS), datasets=datasets or None, model_name=card_model_name(load_as or folder),
+                         eval_results=eval_results(facts['metrics'], test_set, f'{test_set}, EXIT sentence examples (test split)') or None,
                          exit_nb=dict(threshold=float(threshold), prompt_format=facts['prompt_format'], base_model=str(facts['base_model'])))
     body = card_body(facts, threshold, card_prompt(tok, facts['prompt_format']), str(load_as or folder))
     return atomic_write(folder/'README.md', f'---\n{data.to_yaml()}\n---\n\n{body}')
 
-# %% ../nbs/02c_card.ipynb #1d9619c3
-CARD_FIELDS = ('base_model', 'library_name', 'pipeline_tag', 'tags', 'datasets', 'model-index', 'exit_nb')
-CARD_SECTIONS = ('## How to load it', '## Prompt', '## Threshold', '## Evaluation')
+# %% ../nbs/02c_card.ipynb #429fff9d
+CARD_FIELDS = ('base_model', 'library_name', 'pipeline_tag', 'tags', 'model-index', 'exit_nb') # `datasets` only where the data is on the Hub
+CARD_SECTIONS = ('## How to load it', '## Prompt', '## Threshold', '## Evaluation', '## Training data')
 
 def check_model_card(
     path, # a README.md, or the folder holding it
@@ -216,11 +265,13 @@ def check_model_card(
         raise ExitNbError(f'{path}: exit_nb.threshold must be a number between 0 and 1')
     return meta
 
-# %% ../nbs/02c_card.ipynb #4c8db6bb
+# %% ../nbs/02c_card.ipynb #330e66b6
 def adapter_path(
-    path_or_hub_id, # an adapter folder (`final_model/`, `checkpoint-N/`) or a Hub repo id (`owner/name`)
+    path_or_hub_id, # an adapter folder (`final_model/`, `checkpoint-N/`), a built-in adapter's name or a Hub repo id (`owner/name`)
 ) -> Path: # a local folder holding `adapter_config.json`
-    "The local folder of an adapter given as a folder or a Hub id (downloaded, or from the Hub cache offline)"
+    "The local folder of an adapter given as a folder, a built-in adapter's name or a Hub id (downloaded, or from the Hub cache offline)"
+    from exit_nb.model import BUILTIN_ADAPTERS, resolve_checkpoint
+    if str(path_or_hub_id) in BUILTIN_ADAPTERS: path_or_hub_id = resolve_checkpoint(str(path_or_hub_id))
     p = Path(str(path_or_hub_id)).expanduser()
     if p.exists():
         if not (p/'adapter_config.json').exists(): raise ExitNbError(f'{p}: not a LoRA adapter folder (no adapter_config.json)')
@@ -236,3 +287,112 @@ def adapter_path(
                           f'download it where the hub answers (huggingface-cli download {path_or_hub_id} --local-dir DIR) and pass DIR') from None
     if not (local/'adapter_config.json').exists(): raise ExitNbError(f'{path_or_hub_id}: the Hub repo holds no adapter_config.json (not a LoRA adapter)')
     return local
+
+# %% ../nbs/02c_card.ipynb #157e27a1
+PACKED_FILES = ('adapter_config.json', 'adapter_model.safetensors', 'exit_config.json', 'fusion.json', 'README.md')
+
+def _bare(v): return Path(v).name if isinstance(v, str) and '/' in v else v
+
+def _question_hashes(questions) -> list[str]:
+    "The sorted distinct `question_hash`es of question texts"
+    from exit_nb.fusion import question_hash
+    return sorted({question_hash(q) for q in questions})
+
+def _dataset_questions(ex:dict) -> tuple[dict, list]:
+    "Per split, the distinct questions of the datasets a run recorded (those that still exist)"
+    from exit_nb.preprocess import load_examples
+    counts, qs = {}, []
+    for split in ('train', 'test'):
+        d = (ex.get('train_args') or {}).get(f'{split}_dataset')
+        if not d or not Path(d).exists(): continue
+        got = sorted(set(load_examples(d, f'{split}_dataset')['query']))
+        counts[split] = len(got); qs += got
+    return counts, qs
+
+def trained_on(
+    folder, # a trained adapter folder whose datasets still exist
+    questions=None, # or the question texts it saw, when its datasets are not exit_preprocess's
+    file:str|None=None, # the file they came from (default: `training_data`'s)
+) -> dict: # file, questions per split, question_hashes
+    "The `trained_on` record of an adapter: where its questions came from, how many, and their hashes"
+    from exit_nb.model import EXIT_CONFIG
+    ex = _read_json(Path(folder)/EXIT_CONFIG)
+    counts, qs = ({'train': len(set(questions))}, list(questions)) if questions is not None else _dataset_questions(ex)
+    if not qs: raise ExitNbError(f'{folder}: its training datasets are gone; pass the questions it saw')
+    return dict(file=file or training_data(folder)['file'], questions=counts, question_hashes=_question_hashes(qs))
+
+# %% ../nbs/02c_card.ipynb #82c1e7cf
+def _fp16_weights(src:Path, dest:Path):
+    from safetensors.torch import load_file, save_file
+    w = load_file(str(src))
+    save_file({k: v.half() if v.is_floating_point() else v for k, v in w.items()}, str(dest), metadata={'format': 'pt'})
+
+def _packed_configs(src:Path, tmp:Path, name:str, record:dict):
+    "exit_config.json with `trained_on` and bare paths; adapter_config.json naming the recorded base model; fusion.json naming `name`"
+    from exit_nb.model import EXIT_CONFIG, adapter_base_model
+    ex = _read_json(src/EXIT_CONFIG)
+    ex.update(trained_on=record, packed_as=name, train_args={k: _bare(v) for k, v in (ex.get('train_args') or {}).items()})
+    (tmp/EXIT_CONFIG).write_text(json.dumps(ex, indent=1) + '\n')
+    ad = _read_json(src/'adapter_config.json')
+    ad['base_model_name_or_path'] = adapter_base_model(src)
+    (tmp/'adapter_config.json').write_text(json.dumps(ad, indent=1) + '\n')
+    if (src/'fusion.json').exists():
+        fu = _read_json(src/'fusion.json')
+        for m in fu.values():
+            if isinstance(m.get('fitted_on'), dict) and 'checkpoint' in m['fitted_on']: m['fitted_on']['checkpoint'] = name
+        (tmp/'fusion.json').write_text(json.dumps(fu, indent=1) + '\n')
+
+def pack_adapter(
+    src, # a trained adapter folder (`final_model/`), with `fusion.json` when `need_fusion`
+    dest, # the folder to (re)place; an earlier `pack_adapter` result there is replaced
+    name:str|None=None, # how the card loads it: a built-in name or a Hub id; None: `dest`'s name
+    questions=None, # the question texts it saw, when its recorded datasets are gone or not exit_preprocess's
+    file:str|None=None, # the file those questions came from
+    need_fusion:bool=True, # refuse an adapter without a fitted fusion
+    max_mb:float|None=None, # refuse a result larger than this
+    tokenizer=None, # the base model's tokenizer, for the card's prompt (default: loaded)
+) -> Path: # dest
+    "Pack a trained adapter to ship: float16 weights, fusion, question hashes, bare paths, a card that loads it by `name`"
+    from exit_nb.core import check_output_folder, result_folder
+    from exit_nb.model import EXIT_CONFIG, adapter_base_model, folder_mb, load_tokenizer
+    src, dest = adapter_path(src), Path(dest)
+    name = name or dest.name
+    if not (src/EXIT_CONFIG).exists(): raise ExitNbError(f'{src}: not an exit_nb adapter (no {EXIT_CONFIG})')
+    if need_fusion and not (src/'fusion.json').exists():
+        raise ExitNbError(f'{src}: has no fusion.json; fit it first (exit_evaluate --checkpoint {src} --fit_fusion QUESTIONS)')
+    if not (src/'adapter_model.safetensors').exists(): raise ExitNbError(f'{src}: has no adapter_model.safetensors')
+    check_output_folder(dest, 'pack_adapter', overwrite=True, known=PACKED_FILES)
+    record = trained_on(src, questions, file)
+    tok = tokenizer if tokenizer is not None else load_tokenizer(adapter_base_model(src))
+    with result_folder(dest, 'pack_adapter', source=src.name) as tmp:
+        _fp16_weights(src/'adapter_model.safetensors', tmp/'adapter_model.safetensors')
+        _packed_configs(src, tmp, name, record)
+        write_model_card(tmp, tokenizer=tok, load_as=name)
+        if max_mb is not None and folder_mb(tmp) > max_mb:
+            raise ExitNbError(f'{src}: packed, it takes {folder_mb(tmp):.1f} MB, more than {max_mb:g} MB; train a smaller LoRA (--lora_r)')
+    return dest
+
+# %% ../nbs/02c_card.ipynb #11a353ef
+def seen_questions(
+    checkpoint, # an adapter folder or built-in name; None: nothing
+) -> dict: # 'training' and 'fusion': the sets of question hashes each used
+    "The hashes of the questions an adapter was trained on (`trained_on`) and that fitted its fusion"
+    from exit_nb.core import no_checkpoint
+    from exit_nb.model import EXIT_CONFIG, resolve_checkpoint
+    if no_checkpoint(checkpoint): return dict(training=set(), fusion=set())
+    ck = Path(resolve_checkpoint(checkpoint))
+    fu = _read_json(ck/'fusion.json').get('fusion') or {}
+    return dict(training=set((_read_json(ck/EXIT_CONFIG).get('trained_on') or {}).get('question_hashes') or []),
+                fusion=set((fu.get('fitted_on') or {}).get('question_hashes') or []))
+
+def training_overlap(
+    checkpoint, # the adapter the evaluation uses
+    questions, # the evaluated question texts
+) -> str|None: # one line, or None when no question was seen
+    "One line saying how many evaluated questions the adapter saw in training or in its fusion's fit"
+    from exit_nb.fusion import question_hash
+    seen, hs = seen_questions(checkpoint), [question_hash(q) for q in questions]
+    parts = [f'{sum(h in seen[k] for h in hs)} in its {w}' for k, w in (('training', 'training'), ('fusion', "fusion's fit")) if any(h in seen[k] for h in hs)]
+    if not parts: return None
+    n = sum(h in seen['training'] | seen['fusion'] for h in hs)
+    return f"{n} of the {len(hs)} questions were seen by the adapter ({', '.join(parts)}): these results are not held out"
