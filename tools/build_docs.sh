@@ -9,6 +9,7 @@ python3 tools/proc_docs.py
 (cd _proc && smalldocs render . 2>&1 | grep -v 'output-file is not read')
 mv _proc/_docs _docs
 python3 tools/local_doc_links.py _docs
+python3 tools/render_math.py _docs # MathML: the formulas render without KaTeX's CDN
 missing=0
 for nb in $(python3 tools/readme_commands.py notebooks); do
   page=_docs/${nb%.ipynb}.html
