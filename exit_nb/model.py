@@ -150,7 +150,7 @@ def load_base_model(
     model.eval()
     return model, tok
 
-# %% ../nbs/02_model.ipynb
+# %% ../nbs/02_model.ipynb #2133e216
 BUILTIN_ADAPTERS = {
     'exit-smollm2-135m': dict(base_model='smollm2-135m-instruct', max_mb=8.0,
                               about='LoRA on the built-in SmolLM2-135M-Instruct, trained on HotpotQA questions, with its fusion'),
@@ -183,7 +183,7 @@ def resolve_checkpoint(
         return builtin_adapter_path(checkpoint)
     return checkpoint
 
-# %% ../nbs/02_model.ipynb
+# %% ../nbs/02_model.ipynb #a85b95bc
 EXIT_CONFIG = 'exit_config.json'
 
 def adapter_base_model(checkpoint) -> str|None:
