@@ -10,10 +10,11 @@ from contextlib import contextmanager
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['RANGES', 'SAMPLE_SEED', 'MARKER', 'ExitNbError', 'ModelLoadError', 'no_checkpoint', 'FlagRange', 'check_range',
-           'check_ranges', 'decide', 'yes_metrics', 'subset_rows', 'sample_examples', 'running', 'temp_sibling',
-           'clean_stale', 'replace_path', 'atomic_file', 'atomic_write', 'cache_folder', 'mark_ours', 'owner',
-           'check_creatable', 'check_output_folder', 'result_folder', 'exclusive']
+__all__ = ['RANGES', 'TAU', 'DEFAULT_BUDGET', 'SAMPLE_SEED', 'MARKER', 'ExitNbError', 'ModelLoadError', 'no_checkpoint',
+           'FlagRange', 'check_range', 'check_ranges', 'decide', 'yes_metrics', 'budget_keep', 'recall_keep',
+           'Selection', 'subset_rows', 'sample_examples', 'running', 'temp_sibling', 'clean_stale', 'replace_path',
+           'named_os_errors', 'atomic_file', 'atomic_write', 'cache_folder', 'mark_ours', 'owner', 'check_creatable',
+           'check_output_folder', 'result_folder', 'exclusive']
 
 # %% ../nbs/00_core.ipynb #db618ed4
 class ExitNbError(Exception):
@@ -25,7 +26,7 @@ def no_checkpoint(checkpoint) -> bool:
     "Does `--checkpoint` say 'no adapter' (the base model zero-shot)? None, '' or 'none'"
     return checkpoint is None or str(checkpoint).strip().lower() in ('', 'none')
 
-# %% ../nbs/00_core.ipynb #b22aefce
+# %% ../nbs/00_core.ipynb
 @dataclass(frozen=True)
 class FlagRange:
     "The values a number takes: `low` to `high` (an end left out when `open_low`/`open_high`), or `special`"
@@ -59,7 +60,8 @@ RANGES = dict(
     log_every_seconds=FlagRange(0, open_low=True),
     # scoring, evaluation, compression, RAG evaluation
     threshold=_share, batch_size=_count, max_samples=_count, top_k=_count, min_keep=_some, limit=_count, max_paragraphs=_count,
-    max_new_tokens=_count,
+    max_new_tokens=_count, budget=FlagRange(0, open_low=True), target_recall=FlagRange(0, 1, open_low=True),
+    max_prompt_tokens=FlagRange(256, whole=True), # a prompt shorter than this cannot hold the template and a sentence
     # benchmarks
     n_questions=_count, max_tokens=_count, threads=_count, steps=_count, warmup=_some, pool=_count)
 
@@ -100,6 +102,91 @@ def yes_metrics(
     p = tp / (tp + fp) if tp + fp else 0.0
     r = tp / (tp + fn) if tp + fn else 0.0
     return dict(accuracy=float((pred == gold).mean()), precision=p, recall=r, f1=2 * p * r / (p + r) if p + r else 0.0, n=len(gold))
+
+# %% ../nbs/00_core.ipynb
+TAU = 0.5 # the paper's τ: EXIT alone keeps P(Yes) ≥ TAU by default
+DEFAULT_BUDGET = 0.4 # the default operating point under a fusion: the best 40% of the context's tokens (measured in 06_rag)
+
+def budget_keep(
+    order, # sentence indices, best first
+    lengths, # tokens of each sentence
+    budget:int, # the tokens that may be kept
+): # a bool per sentence
+    "Keep sentences in rank order while they fit in the token budget (a sentence that does not fit is passed over)"
+    import numpy as np
+    keep, used = np.zeros(len(lengths), dtype=bool), 0
+    for i in order:
+        if used + lengths[i] <= budget: keep[i] = True; used += lengths[i]
+    return keep
+
+def recall_keep(
+    p, # a calibrated probability per sentence
+    target:float, # the share of the expected supporting facts (the sum of `p`) to keep
+): # a bool per sentence
+    "The fewest most probable sentences whose probabilities add up to `target` of their sum"
+    import numpy as np
+    p = np.asarray(p, dtype=np.float64); keep = np.zeros(len(p), dtype=bool)
+    if not len(p) or p.sum() <= 0: return keep
+    order = np.argsort(-p, kind='stable')
+    n = int(np.searchsorted(np.cumsum(p[order]), target * p.sum() * (1 - 1e-12))) + 1
+    keep[order[:n]] = True
+    return keep
+
+# %% ../nbs/00_core.ipynb
+_POINTS = ('threshold', 'budget', 'target_recall')
+
+@dataclass(frozen=True)
+class Selection:
+    "Which sentences of a question a compressor keeps: one operating point, then an optional cap and floor"
+    threshold:float|None=None # keep sentences whose probability is ≥ threshold, in [0, 1]
+    budget:float|None=None # keep the best sentences within this many tokens (1 or more) or this share of the context's tokens (below 1)
+    target_recall:float|None=None # keep the fewest best sentences whose probabilities add up to this share of their sum, in (0, 1]
+    top_k:int|None=None # then keep at most this many sentences per question (None: no cap)
+    min_keep:int=0 # then keep at least this many sentences per question
+
+    def __post_init__(self):
+        for k in (*_POINTS, 'top_k', 'min_keep'): check_range(k, getattr(self, k))
+        given = [k for k in _POINTS if getattr(self, k) is not None]
+        if len(given) > 1: raise ExitNbError(f'give one operating point, not {" and ".join(given)}')
+
+    @property
+    def point(self) -> str|None:
+        "The operating point given: 'threshold', 'budget' or 'target_recall'; None: the compressor's default"
+        return next((k for k in _POINTS if getattr(self, k) is not None), None)
+
+    def default_for(self, calibrated:bool) -> 'Selection':
+        "This selection with the default operating point filled in: `DEFAULT_BUDGET` under a fusion, else τ = `TAU`"
+        if self.point: return self
+        return Selection(**{**self.as_dict(), **(dict(budget=DEFAULT_BUDGET) if calibrated else dict(threshold=TAU))})
+
+    def as_dict(self) -> dict: return {k: getattr(self, k) for k in (*_POINTS, 'top_k', 'min_keep')}
+
+    def describe(self) -> str:
+        "The operating point as a short phrase, e.g. 'target recall 0.9' or 'budget 40% of the tokens'"
+        if self.point is None: return 'the default operating point'
+        v = getattr(self, self.point)
+        s = {'threshold': f'P ≥ {v:g}', 'target_recall': f'target recall {v:g}',
+             'budget': f'budget {v:.0%} of the tokens' if v < 1 else f'budget {v:g} tokens'}[self.point]
+        return s + (f', at most {self.top_k}' if self.top_k else '') + (f', at least {self.min_keep}' if self.min_keep else '')
+
+    def keep(self,
+             scores, # a probability per sentence of one question (P(Yes), or a fusion's)
+             lengths=None, # tokens of each sentence: needed for a budget
+            ): # a bool per sentence
+        "The sentences this selection keeps (the default operating point must be filled in: `default_for`)"
+        import numpy as np
+        p = np.asarray(scores, dtype=np.float64)
+        if self.point is None: raise ExitNbError('no operating point: use Selection.default_for first')
+        best = np.argsort(-p, kind='stable')
+        if self.point == 'threshold': keep = decide(p, self.threshold)
+        elif self.point == 'target_recall': keep = recall_keep(p, self.target_recall)
+        else:
+            if lengths is None: raise ExitNbError('a token budget needs the length of each sentence')
+            lengths = np.asarray(lengths); total = int(lengths.sum())
+            keep = budget_keep(best, lengths, int(round(self.budget * total)) if self.budget < 1 else int(self.budget))
+        if self.top_k is not None and keep.sum() > self.top_k: keep = np.zeros_like(keep); keep[best[:self.top_k]] = True
+        if keep.sum() < self.min_keep: keep[best[:self.min_keep]] = True
+        return keep
 
 # %% ../nbs/00_core.ipynb #734236c5
 SAMPLE_SEED = 42 # one seed for every tool's sample of a test set
@@ -184,13 +271,23 @@ def replace_path(
 
 # %% ../nbs/00_core.ipynb #84f49c29
 @contextmanager
+def named_os_errors(
+    path, # the file or folder being written
+):
+    "An OS error inside the block that names no file (a full disk: `[Errno 28]` alone) names `path`"
+    try: yield
+    except OSError as e:
+        if e.filename is not None or e.errno is None: raise
+        raise type(e)(e.errno, e.strerror, str(path)) from None
+
+@contextmanager
 def atomic_file(
     path, # the file to (re)write
 ):
     "Yield a temporary sibling of `path`, open for writing (binary); it replaces `path` when the block ends well, else it is removed"
     path = Path(path); tmp = temp_sibling(path)
     try:
-        with open(tmp, 'wb') as f: yield f
+        with named_os_errors(path), open(tmp, 'wb') as f: yield f
         os.replace(tmp, path)
     except BaseException:
         tmp.unlink(missing_ok=True); raise
@@ -290,7 +387,7 @@ def result_folder(
     dest = Path(dest); dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = temp_sibling(dest); tmp.mkdir()
     try:
-        yield tmp
+        with named_os_errors(dest): yield tmp # a full disk names the result, not its temporary
         mark_ours(tmp, tool, **info)
         if check is not None: check()
         replace_path(tmp, dest)

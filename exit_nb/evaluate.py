@@ -4,16 +4,16 @@
 
 # %% ../nbs/04_evaluate.ipynb #c3f787ae
 from __future__ import annotations
-import json, math, re, shutil, time
+import json, math, re, shutil, sys, time
 from dataclasses import replace
 
 from pathlib import Path
 import numpy as np, torch
-from .core import ExitNbError, check_output_folder, clean_stale, decide, no_checkpoint, result_folder, sample_examples
+from .core import ExitNbError, check_output_folder, check_range, check_ranges, clean_stale, decide, no_checkpoint, result_folder, sample_examples
 from .model import EXIT_CONFIG, adapter_base_model, load_exit_model
 from .score import ENGINES, score_sentences
 from .preprocess import EXAMPLE_COLUMNS, label_sentences, load_examples
-from .fusion import (FEATURES, FEATURE_SETS, FUSION_FILE, check_features, compare_features, expected_calibration_error,
+from .fusion import (FEATURES, adapter_fingerprint, FEATURE_SETS, FUSION_FILE, check_features, compare_features, expected_calibration_error,
                             fit_fusion_models, load_fusion_models, plot_reliability, question_hash, resolve_fusion, save_fusion,
                             score_questions, sentence_table)
 
@@ -158,18 +158,16 @@ def check_evaluate_output(
 
 # %% ../nbs/04_evaluate.ipynb #4991ef96
 def _check_thresholds(thresholds) -> tuple[float, ...]:
-    ts = tuple(float(t) for t in (thresholds if isinstance(thresholds, (list, tuple)) else [thresholds]))
+    ts = tuple(thresholds) if isinstance(thresholds, (list, tuple)) else (thresholds,)
     if not ts: raise ExitNbError('give at least one threshold')
-    bad = [t for t in ts if not 0 < t < 1]
-    if bad: raise ExitNbError(f'thresholds must be between 0 and 1 (exclusive), got {bad[0]}')
-    return ts
+    for t in ts: check_range('threshold', t) # the range --help shows
+    return tuple(float(t) for t in ts)
 
 def check_evaluate_args(
     thresholds, batch_size:int, max_samples:int|None, engine:str, # as `evaluate_model` takes them
 ) -> tuple[float, ...]: # the thresholds, as floats
-    "Refuse numbers and names `evaluate_model` cannot use, in one line"
-    if not isinstance(batch_size, int) or batch_size < 1: raise ExitNbError(f'batch_size must be 1 or more, got {batch_size}')
-    if max_samples is not None and max_samples < 1: raise ExitNbError(f'max_samples must be 1 or more, got {max_samples}')
+    "Refuse numbers and names `evaluate_model` cannot use, in one line; the ranges are `RANGES`'"
+    check_ranges(batch_size=batch_size, max_samples=max_samples)
     if engine not in ENGINES: raise ExitNbError(f"unknown scoring engine {engine!r}; use one of: {', '.join(ENGINES)}")
     return _check_thresholds(thresholds)
 
@@ -371,13 +369,15 @@ def fit_fusion_file(
     ck = check_fusion_target(checkpoint)
     check_features(features); check_evaluate_args(0.5, batch_size, None, engine)
     recs = _load_questions(questions, max_questions, skip_invalid)
+    fingerprint = adapter_fingerprint(ck) # of the weights that score: fusion.json records it
     if model is None: model, tokenizer = load_exit_model(base_model, ck, device, dtype)
+    print(f'[fusion] scoring every sentence of {len(recs)} questions of {Path(questions).name}', file=sys.stderr, flush=True)
     table = sentence_table(recs, score_questions(model, tokenizer, recs, batch_size, engine, progress))
     sets = {**FEATURE_SETS, 'chosen': tuple(features)} if tuple(features) not in FEATURE_SETS.values() else FEATURE_SETS
     cv = compare_features(table, sets) if len(recs) > 1 else {}
     if cv: print(f'[fusion] feature sets, 5-fold cross-validation over the {len(recs)} questions:\n' + feature_report(cv))
     chosen = next((v for k, v in cv.items() if sets[k] == tuple(features)), None)
-    models = fit_fusion_models(table, features, source=Path(questions).name, checkpoint=str(ck), question_hashes=[question_hash(r.question) for r in recs])
+    models = fit_fusion_models(table, features, source=Path(questions).name, checkpoint=str(ck), adapter_fingerprint=fingerprint, question_hashes=[question_hash(r.question) for r in recs])
     if chosen: models['fusion'] = replace(models['fusion'], fitted_on={**models['fusion'].fitted_on, 'cross_validated': chosen})
     save_fusion(models, ck)
     f = models['fusion'].fitted_on
@@ -432,6 +432,7 @@ def evaluate_questions(
     recs = _load_questions(questions, max_questions, skip_invalid)
     if model is None: model, tokenizer = load_exit_model(base_model, checkpoint, device, dtype)
     t0 = time.perf_counter()
+    print(f'[evaluate] scoring every sentence of {len(recs)} questions of {Path(questions).name}', file=sys.stderr, flush=True)
     table = sentence_table(recs, score_questions(model, tokenizer, recs, batch_size, engine, progress))
     secs = time.perf_counter() - t0
     outputs = scorer_outputs(table, models)

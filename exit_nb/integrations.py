@@ -23,8 +23,8 @@ except ImportError: BaseNodePostprocessor = _missing('llamaindex', 'llama-index-
 # %% auto #0
 __all__ = ['EXIT_METADATA', 'compressed_documents', 'ExitDocumentCompressor', 'ExitNodePostprocessor']
 
-# %% ../nbs/09_integrations.ipynb #ecbf7179
-EXIT_METADATA = ('exit_kept', 'exit_p_yes', 'exit_n_sentences', 'exit_tokens_before', 'exit_tokens_after', 'exit_threshold')
+# %% ../nbs/09_integrations.ipynb
+EXIT_METADATA = ('exit_kept', 'exit_p_yes', 'exit_n_sentences', 'exit_tokens_before', 'exit_tokens_after', 'exit_threshold', 'exit_selection')
 
 def compressed_documents(
     compressor, # an `exit_nb.compress.ExitCompressor`
@@ -41,7 +41,7 @@ def compressed_documents(
         new = ' '.join(doc.sentences[j] for j in kept)
         out.append((i, new, dict(exit_kept=kept, exit_p_yes=[round(float(ps[j]), 6) for j in kept], exit_n_sentences=len(keep),
                                  exit_tokens_before=compressor.count_tokens(text), exit_tokens_after=compressor.count_tokens(new),
-                                 exit_threshold=r.threshold)))
+                                 exit_threshold=r.threshold, exit_selection=r.selection.describe())))
     return out
 
 # %% ../nbs/09_integrations.ipynb #ed5d1b1c

@@ -134,9 +134,9 @@ def split_point(
     if test_size < 0: raise ExitNbError(f'test_size must be 0 or more, got {test_size}')
     if test_size > n_questions:
         raise ExitNbError(f'test_size {test_size} is larger than the {n_questions} usable questions of {source}')
-    if need_train and test_size == n_questions:
-        raise ExitNbError(f'test_size {test_size} leaves no question to train on: {source} has {n_questions} usable questions; '
-                          f'choose a test_size of at most {n_questions - 1}')
+    if need_train and test_size == n_questions: # the advice keeps to --test_size's range (1 or more)
+        fix = f'choose a test_size of at most {n_questions - 1}' if n_questions > 1 else 'a split needs at least 2 (one to train on, one to test)'
+        raise ExitNbError(f'test_size {test_size} leaves no question to train on: {source} has {n_questions} usable questions; {fix}')
     return n_questions - test_size
 
 # %% ../nbs/01_preprocess.ipynb #e307a623

@@ -65,7 +65,7 @@ def _flags(ctxs, keys) -> list[bool]|None:
     return None if not vals or any(v is None for v in vals) else [bool(v) and str(v).lower() != 'false' for v in vals]
 
 def from_retrieval(
-    raw:dict, # {question, answers, ctxs: [{title, text, (has_answer | hasanswer), (isgold)}]}
+    raw:dict, # {question, answers, ctxs: [{title, text (or sentences), (has_answer | hasanswer), (isgold)}]}
     where:str='record', # how errors name it
 ) -> QARecord:
     "A retrieval-result record (DPR, Contriever, FiD, lost in the middle) as a `QARecord`"

@@ -4,13 +4,16 @@
 
 # %% ../nbs/02a_score.ipynb #52ab2780
 from __future__ import annotations
+import contextvars, sys, threading, time
+from contextlib import contextmanager
 import numpy as np, torch
 from tqdm.auto import tqdm
-from .core import ExitNbError
-from .prompt import build_prompt, encode_items, yes_no_token_ids
+from .core import ExitNbError, check_range
+from .prompt import _item_columns, build_prompt, encode_items, prompt_parts, yes_no_token_ids
 
 # %% auto #0
-__all__ = ['ENGINES', 'yes_probability_from_logits', 'packed_rows', 'token_batches', 'packed_layout', 'block_mask',
+__all__ = ['MAX_PROMPT_TOKENS', 'ENGINES', 'yes_probability_from_logits', 'packed_rows', 'token_batches', 'packed_layout',
+           'block_mask', 'prompt_limit', 'prompt_budgets', 'fit_items', 'ProgressLog', 'log_every', 'log_interval',
            'score_sentences']
 
 # %% ../nbs/02a_score.ipynb #c9baf1e9
@@ -32,8 +35,10 @@ def _score_naive(model, yes_no, encoded, batch_size, pad_id, device, bar) -> np.
     for b in range(0, len(seqs), batch_size):
         idx = order[b:b+batch_size]
         ids, mask = _pad_batch([seqs[i] for i in idx], pad_id)
-        logits = model(input_ids=ids.to(device), attention_mask=mask.to(device), use_cache=False).logits
-        last = logits[torch.arange(len(idx), device=device), mask.sum(1).to(device) - 1]
+        ends = (mask.sum(1) - 1).to(device)
+        keep = torch.unique(ends) # the positions read: logits there only, not prompts x vocabulary
+        logits = model(input_ids=ids.to(device), attention_mask=mask.to(device), use_cache=False, logits_to_keep=keep).logits
+        last = logits[torch.arange(len(idx), device=device), torch.searchsorted(keep, ends)]
         out[idx] = yes_probability_from_logits(last[:, yes_no]).cpu().numpy()
         bar.update(len(idx))
     return out
@@ -146,6 +151,95 @@ def _score_packed(model, tokenizer, encoded, max_tokens, pad_id, device, bar) ->
         bar.update(len(reads))
     return out
 
+# %% ../nbs/02a_score.ipynb #a1c0ng02
+MAX_PROMPT_TOKENS = 2048 # the longest prompt scored by default (tokens); see `fit_items`
+
+def prompt_limit(
+    model, # the causal LM that will read the prompts
+    max_prompt_tokens:int=MAX_PROMPT_TOKENS, # the cap asked for
+) -> int: # the most tokens one prompt may have
+    "`max_prompt_tokens`, but never more than the model's positions"
+    check_range('max_prompt_tokens', max_prompt_tokens)
+    n = getattr(_text_config(model)[1], 'max_position_embeddings', None)
+    return min(max_prompt_tokens, n) if n else max_prompt_tokens
+
+def prompt_budgets(
+    tokenizer,
+    limit:int, # `prompt_limit`
+) -> dict: # tokens for the query, the sentence and the document
+    "How a prompt of at most `limit` tokens is shared: the query 1/8, the sentence 1/4, the document what the template leaves"
+    pre, post = prompt_parts('', '', tokenizer)
+    template = len(tokenizer(pre).input_ids) + len(tokenizer(post, add_special_tokens=False).input_ids) + 8 # 8: merges where parts meet
+    q, s = limit // 8, limit // 4
+    return dict(query=q, sentence=s, full_passage=max(limit - template - q - s, 16))
+
+def _cut_text(tokenizer, text:str, n:int) -> str:
+    "`text` up to the end of its `n`-th token (whole when it has fewer)"
+    if len(text.encode()) < n: return text # a token covers at least one byte: short texts need no tokenizing
+    enc = tokenizer(text, add_special_tokens=False, return_offsets_mapping=tokenizer.is_fast)
+    if len(enc.input_ids) <= n: return text
+    return text[:enc.offset_mapping[n - 1][1]] if tokenizer.is_fast else tokenizer.decode(enc.input_ids[:n])
+
+def fit_items(
+    tokenizer,
+    items, # dicts (or a `datasets.Dataset`) with `query`, `full_passage` and `sentence_text`
+    limit:int, # the most tokens of one prompt (`prompt_limit`)
+) -> tuple: # (the items, each part cut to its budget; how many items were cut)
+    "Cut each item's query, document and sentence to their shares of a `limit`-token prompt (`prompt_budgets`)"
+    cols, b, memo = _item_columns(items), prompt_budgets(tokenizer, limit), {}
+    def fit(t, part):
+        if (t, part) not in memo: memo[t, part] = _cut_text(tokenizer, t, b[part])
+        return memo[t, part]
+    out = [dict(query=fit(q, 'query'), full_passage=fit(p, 'full_passage'), sentence_text=fit(s, 'sentence')) for q, p, s in zip(*cols)]
+    n = sum((o['query'], o['full_passage'], o['sentence_text']) != x for o, x in zip(out, zip(*cols)))
+    return (out if n else items), n
+
+# %% ../nbs/02a_score.ipynb #a1c0ng04
+def _hms(s:float) -> str:
+    s = int(round(s)); return f'{s // 3600}h{s % 3600 // 60:02d}m{s % 60:02d}s' if s >= 3600 else f'{s // 60}m{s % 60:02d}s'
+
+class ProgressLog:
+    "Lines on stderr, flushed, at least every `every_s` seconds while a long step runs: done, rate, time left"
+    def __init__(self,
+                 what:str, # the step, as the lines name it: 'score', 'compress'
+                 total:int|None, # units the step has; None: not known (no share, no time left)
+                 unit:str='sentences',
+                 every_s:float|None=60.0): # None: no lines
+        self.what, self.total, self.unit, self.every_s = what, total, unit, every_s
+        self.done, self.t0, self.stop, self.thread = 0, time.monotonic(), threading.Event(), None
+    def update(self, n:int=1): self.done += n
+    def line(self) -> str:
+        "Where the step is"
+        el, n = time.monotonic() - self.t0, self.total
+        s = f'[{self.what}] {self.done:,} ' + (f'of {n:,} {self.unit} ({self.done / max(n, 1):.0%})' if n is not None else self.unit) + f' in {_hms(el)}'
+        if not self.done: return s
+        rate = self.done / el
+        return s + f', {rate:.2f} {self.unit}/s' + (f', about {_hms((n - self.done) / rate)} left' if n is not None else '')
+    def _run(self):
+        while not self.stop.wait(self.every_s): print(self.line(), file=sys.stderr, flush=True)
+    def __enter__(self):
+        if self.every_s is not None: self.thread = threading.Thread(target=self._run, daemon=True); self.thread.start()
+        return self
+    def __exit__(self, *exc):
+        self.stop.set()
+        if self.thread is not None: self.thread.join()
+
+_LOG_EVERY = contextvars.ContextVar('exit_nb_log_every_seconds', default=60.0)
+
+@contextmanager
+def log_every(
+    seconds:float|None, # the longest silence of a long step; None: no progress lines
+):
+    "Inside the block, scoring (and the steps that use it) prints a progress line at least every `seconds`"
+    check_range('log_every_seconds', seconds)
+    token = _LOG_EVERY.set(seconds)
+    try: yield
+    finally: _LOG_EVERY.reset(token)
+
+def log_interval() -> float|None:
+    "The longest silence a long step keeps now (`log_every`)"
+    return _LOG_EVERY.get()
+
 # %% ../nbs/02a_score.ipynb #849a27b3
 ENGINES = ('packed', 'naive')
 
@@ -154,22 +248,35 @@ def score_sentences(
     tokenizer,
     items, # dicts (or a `datasets.Dataset`) with `query`, `full_passage` and `sentence_text`
     batch_size:int=16, # naive: prompts per forward pass; packed: sets the default `max_tokens`
-    progress:bool=True, # show a progress bar (sentences/s)
+    progress:bool=True, # show a progress bar (sentences/s); without it, progress lines on stderr (`log_every`)
     engine:str='packed', # 'packed' (one prefix per document) or 'naive' (one prompt per sentence)
     max_tokens:int|None=None, # packed: tokens per forward pass, padding included; default `batch_size * 128`
+    max_prompt_tokens:int=MAX_PROMPT_TOKENS, # longer prompts are cut to fit (`fit_items`); never more than the model's positions
 ) -> np.ndarray: # P(Yes) per item, in order
     "P(Yes) for each (query, document, sentence) triple"
     if engine not in ENGINES: raise ExitNbError(f"unknown scoring engine {engine!r}; use one of: {', '.join(ENGINES)}")
+    limit = prompt_limit(model, max_prompt_tokens)
+    items, n_cut = fit_items(tokenizer, items, limit)
     encoded = encode_items(tokenizer, items)
     if not encoded: return np.zeros(0, dtype=np.float32)
+    if n_cut: print(f'[score] {n_cut} of {len(encoded)} prompts cut to fit {limit} tokens (a query, document or sentence longer than its share)',
+                    file=sys.stderr, flush=True)
     device = next(model.parameters()).device
     pad_id = tokenizer.pad_token_id if tokenizer.pad_token_id is not None else 0
     was_training = model.training
     model.eval()
     try:
-        with torch.no_grad(), tqdm(total=len(encoded), desc=f'P(Yes) [{engine}]', unit='sent', disable=not progress, leave=False) as bar:
+        with torch.no_grad(), tqdm(total=len(encoded), desc=f'P(Yes) [{engine}]', unit='sent', disable=not progress, leave=False) as bar, \
+             ProgressLog('score', len(encoded), every_s=None if progress else log_interval()) as log:
+            tally = _Tally(bar, log)
             if engine == 'naive':
                 yes_no = torch.tensor(yes_no_token_ids(tokenizer), device=device)
-                return _score_naive(model, yes_no, encoded, batch_size, pad_id, device, bar)
-            return _score_packed(model, tokenizer, encoded, max_tokens or batch_size * 128, pad_id, device, bar)
+                return _score_naive(model, yes_no, encoded, batch_size, pad_id, device, tally)
+            return _score_packed(model, tokenizer, encoded, max_tokens or batch_size * 128, pad_id, device, tally)
     finally: model.train(was_training)
+
+class _Tally:
+    "Hand each count of scored sentences to the progress bar and the progress lines"
+    def __init__(self, *sinks): self.sinks = sinks
+    def update(self, n:int):
+        for s in self.sinks: s.update(n)

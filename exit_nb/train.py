@@ -5,6 +5,7 @@
 # %% ../nbs/03_train.ipynb #f25d5451
 from __future__ import annotations
 import fcntl, importlib.util, json, math, netrc, os, re, shutil, sys, tempfile, threading, time
+from collections import Counter
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -16,26 +17,29 @@ from transformers import TrainerCallback
 from transformers.trainer_callback import ProgressCallback, PrinterCallback
 from transformers.trainer_pt_utils import LengthGroupedSampler, get_length_grouped_indices
 from trl import SFTConfig, SFTTrainer
+from trl.trainer.sft_trainer import DataCollatorForLanguageModeling
 from .core import (ExitNbError, atomic_write, cache_folder, check_creatable, check_output_folder, check_ranges, clean_stale,
                           mark_ours, owner, replace_path, sample_examples, temp_sibling, yes_metrics)
 from .data import load_hotpotqa, sample_path
-from .prompt import answer_end, answer_ids, build_prompt, encode_prompt, prompt_filler, tokenize_example, uses_gemma_format, yes_no_token_ids
+from .prompt import answer_end, answer_ids, build_prompt, encode_items, encode_prompt, prompt_filler, tokenize_example, uses_gemma_format, yes_no_token_ids
 from .preprocess import EXAMPLE_COLUMNS, build_exit_datasets, check_examples, load_examples
 from .model import (BUILTIN_MODELS, EXIT_CONFIG, ModelLoadError, load_base_model, default_device, load_exit_model, load_tokenizer,
                            model_cache_dir, resolve_model_path)
-from .score import score_sentences
+from .score import _attention_masks, _text_config, packed_layout, packed_rows, score_sentences
 from .card import write_model_card
 
 # %% auto #0
-__all__ = ['TOKENIZE_VERSION', 'GiB', 'CPU_HEAP_FACTOR', 'CPU_CHECKPOINT_HEAP', 'GPU_ALLOC_FACTOR', 'MEMORY_SHARE', 'RUN_FILES',
-           'tokenize_examples', 'tokenized_path', 'tokenize_once', 'answer_positions', 'answer_loss',
-           'exit_lora_config', 'checkpointing_args', 'SeededLengthGroupedSampler', 'ExitTrainer', 'MetricsFile',
-           'ProgressLines', 'quiet_foreign_output', 'plot_training_curves', 'has_test_set', 'check_train_args',
-           'model_shape', 'base_params', 'lora_params', 'activations_per_token', 'training_memory', 'device_memory',
-           'plan_micro_batch', 'fit_memory', 'config_shape', 'memory_plan', 'run_checkpoints', 'check_output_dir',
-           'checkpoint_problem', 'resolve_checkpoint', 'run_folder', 'start_run_folder', 'report_targets',
-           'close_trackers', 'TrainingData', 'training_data', 'load_training_model', 'sft_config', 'exit_trainer',
-           'final_metrics', 'save_final_model', 'train_exit_model']
+__all__ = ['TOKENIZE_VERSION', 'LAYOUTS', 'GiB', 'CPU_HEAP_FACTOR', 'CPU_CHECKPOINT_HEAP', 'GPU_ALLOC_FACTOR', 'MEMORY_SHARE',
+           'RUN_FILES', 'tokenize_examples', 'tokenized_path', 'training_sequences', 'tokenize_once',
+           'answer_positions', 'answer_loss', 'gap_sentences', 'document_sentences', 'document_items', 'type_weights',
+           'pack_examples', 'PackedCollator', 'packed_inputs', 'exit_lora_config', 'checkpointing_args',
+           'SeededLengthGroupedSampler', 'ExitTrainer', 'MetricsFile', 'ProgressLines', 'quiet_foreign_output',
+           'plot_training_curves', 'has_test_set', 'check_train_args', 'model_shape', 'base_params', 'lora_params',
+           'activations_per_token', 'training_memory', 'device_memory', 'plan_micro_batch', 'fit_memory',
+           'config_shape', 'memory_plan', 'run_checkpoints', 'check_output_dir', 'checkpoint_problem',
+           'resolve_checkpoint', 'run_folder', 'start_run_folder', 'report_targets', 'close_trackers', 'TrainingData',
+           'training_data', 'load_training_model', 'sft_config', 'exit_trainer', 'final_metrics', 'save_final_model',
+           'train_exit_model']
 
 # %% ../nbs/03_train.ipynb #2c1a5b60
 def tokenize_examples(
@@ -69,28 +73,36 @@ def tokenize_examples(
     return Dataset.from_dict(out), too_long
 
 # %% ../nbs/03_train.ipynb #e6206cd9
-TOKENIZE_VERSION = 1 # bump when tokenize_examples changes what it makes
+TOKENIZE_VERSION = 2 # bump when tokenize_examples or pack_examples changes what it makes
 
-def tokenized_path(ds, tokenizer, max_length:int, name:str, cache_dir=None) -> Path:
-    "Where the tokenized `ds` is cached: named by the dataset's fingerprint, the tokenizer's hash, max_length and the exit_nb version"
+def tokenized_path(ds, tokenizer, max_length:int, name:str, cache_dir=None, layout:str='single') -> Path:
+    "Where the tokenized `ds` is cached: named by the dataset's fingerprint, the tokenizer's hash, max_length, the layout and the exit_nb version"
     from datasets.fingerprint import Hasher
     from exit_nb import __version__
-    key = Hasher.hash([ds._fingerprint, Hasher.hash(tokenizer), max_length, __version__, TOKENIZE_VERSION])
+    key = Hasher.hash([ds._fingerprint, Hasher.hash(tokenizer), max_length, __version__, TOKENIZE_VERSION, layout])
     return Path(cache_dir or model_cache_dir()/'tokenized')/f'{name}-{key}'
+
+LAYOUTS = ('single', 'packed', 'every_sentence') # one sequence per example; `pack_examples` rows; the same with every sentence
+
+def training_sequences(ds, tokenizer, max_length:int=1024, name:str='dataset', progress:bool=False, layout:str='single') -> tuple[Dataset, int]:
+    "`tokenize_examples` or `pack_examples` of `ds`, as `layout` says"
+    if layout == 'single': return tokenize_examples(ds, tokenizer, max_length, name, progress)
+    return pack_examples(ds, tokenizer, max_length, name, every_sentence=layout == 'every_sentence')
 
 def tokenize_once(
     ds, tokenizer, max_length:int=1024, name:str='dataset', # as `tokenize_examples` takes them
     state=None, # accelerate's `PartialState`; None or one process: `tokenize_examples`, nothing cached
     cache_dir=None, # default `model_cache_dir()/'tokenized'`
     progress:bool=False,
+    layout:str='single', # one of `LAYOUTS`
 ) -> tuple[Dataset, int]:
-    "`tokenize_examples` run once per machine: its first process tokenizes and caches, the others load the cache"
-    if state is None or state.num_processes == 1: return tokenize_examples(ds, tokenizer, max_length, name, progress)
-    path, err = tokenized_path(ds, tokenizer, max_length, name, cache_dir), None
+    "`training_sequences` run once per machine: its first process tokenizes and caches, the others load the cache"
+    if state is None or state.num_processes == 1: return training_sequences(ds, tokenizer, max_length, name, progress, layout)
+    path, err = tokenized_path(ds, tokenizer, max_length, name, cache_dir, layout), None
     with state.local_main_process_first():
         if not (path/'too_long.json').exists(): # the local main tokenizes; the others only when it failed, to raise the same error
             try:
-                seqs, too_long = tokenize_examples(ds, tokenizer, max_length, name, progress and state.is_main_process)
+                seqs, too_long = training_sequences(ds, tokenizer, max_length, name, progress and state.is_main_process, layout)
                 with cache_folder(path) as tmp: seqs.save_to_disk(str(tmp)); (tmp/'too_long.json').write_text(json.dumps(too_long))
             except ExitNbError as e: err = e # raised after the barrier, so that the others are not left waiting
     if err: raise err
@@ -105,17 +117,147 @@ def answer_positions(labels:torch.Tensor) -> torch.Tensor:
 
 def answer_loss(
     model, # a causal LM (PEFT, DDP-wrapped or plain)
-    batch:dict, # `input_ids`, `attention_mask`, `labels` (-100 off the answer)
-    num_items_in_batch=None, # answer tokens in the whole accumulated batch (the Trainer's count); default: this batch's
+    batch:dict, # `input_ids`, `attention_mask`, `labels` (-100 off the answer); packed rows add `position_ids` and `weights`
+    num_items_in_batch=None, # answer tokens (their weights) in the whole accumulated batch (the Trainer's count); default: this batch's
 ) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]: # loss, logits at the answer positions (n, vocab), their targets (n,)
-    "Cross-entropy of the answer tokens, with the output head applied at the answer positions only"
+    "Cross-entropy of the answer tokens, with the output head applied at the answer positions only; weighted when the batch has `weights`"
     labels = batch['labels']
-    keep = answer_positions(labels)
-    out = model(input_ids=batch['input_ids'], attention_mask=batch.get('attention_mask'), logits_to_keep=keep, use_cache=False)
-    targets = labels[:, 1:][labels[:, 1:] != -100]
-    logits = out.logits.float()
-    n = num_items_in_batch if num_items_in_batch is not None else max(len(targets), 1)
-    return F.cross_entropy(logits, targets.to(logits.device), reduction='sum') / n, logits, targets
+    keep, on = answer_positions(labels), labels[:, 1:] != -100
+    out = model(input_ids=batch['input_ids'], attention_mask=batch.get('attention_mask'), position_ids=batch.get('position_ids'),
+                logits_to_keep=keep, use_cache=False)
+    targets, logits = labels[:, 1:][on], out.logits.float()
+    ce = F.cross_entropy(logits, targets.to(logits.device), reduction='none')
+    w = batch['weights'][:, 1:][on].to(ce.device) if 'weights' in batch else torch.ones_like(ce)
+    n = num_items_in_batch if num_items_in_batch is not None else (w.sum() if len(w) else 1)
+    return (ce * w).sum() / n, logits, targets
+
+# %% ../nbs/03_train.ipynb #ace045d0
+_GAP_BREAK = re.compile(r'[.!?]["\')\]]*( +)(?=["\'(\[]?[A-Z0-9])')
+_NOT_AN_END = {'no', 'op', 'st', 'mr', 'mrs', 'ms', 'dr', 'jr', 'sr', 'vs', 'vol', 'co', 'inc', 'ltd', 'gen', 'lt', 'col', 'prof'}
+
+def gap_sentences(
+    text:str, # a stretch of a document between sentences that examples hold
+) -> list[str]:
+    "Cut text into sentences after . ! ? before a capital or a digit, but not after an initial or a common abbreviation"
+    out, start = [], 0
+    for m in _GAP_BREAK.finditer(text):
+        word = re.search(r'(\w+)\W*$', text[start:m.start(1)])
+        if word and m.group(0)[0] == '.' and (len(word.group(1)) == 1 or word.group(1).lower() in _NOT_AN_END): continue
+        out.append(text[start:m.start(1)]); start = m.end(1)
+    return [s.strip() for s in out + [text[start:]] if s.strip()]
+
+# %% ../nbs/03_train.ipynb #17c88974
+def document_sentences(
+    full_passage:str, # the document: title, newline, its sentences joined by spaces
+    known:list[str], # sentences of it that examples hold
+) -> list[tuple[str, int]]|None: # (sentence, index into `known` or -1) in document order; None when a known one is not in it
+    "Every sentence of a document: the known ones where they are, the text between them cut by `gap_sentences`"
+    body = full_passage.split('\n', 1)[-1]
+    order = sorted(range(len(known)), key=lambda k: body.find(known[k]))
+    out, at = [], 0
+    for k in order:
+        i = body.find(known[k], at)
+        if i < 0: return None
+        out += [(s, -1) for s in gap_sentences(body[at:i])] + [(known[k], k)]
+        at = i + len(known[k])
+    return out + [(s, -1) for s in gap_sentences(body[at:])]
+
+# %% ../nbs/03_train.ipynb #3c8a99ea
+def _label_types(rows:list) -> list[str]:
+    gold = any(r['label'] == 'Yes' for r in rows)
+    return [r.get('label_type') or ('positive' if r['label'] == 'Yes' else 'hard_negative' if gold else 'negative') for r in rows]
+
+def _every_sentence(rows:list) -> list[dict]:
+    "The rows of one document and its other sentences, in document order"
+    sents = document_sentences(rows[0]['full_passage'], [r['sentence_text'] for r in rows])
+    if sents is None: return rows
+    other = 'hard_negative' if any(r['label_type'] != 'negative' for r in rows) else 'negative'
+    blank = dict(rows[0], label='No', label_type=other, row=-1)
+    return [rows[k] if k >= 0 else dict(blank, sentence_text=s) for s, k in sents]
+
+def document_items(
+    ds:Dataset, # EXIT examples (`query`, `full_passage`, `sentence_text`, `label`; `label_type` when there)
+    every_sentence:bool=False, # add the other sentences of each document (row -1, label No)
+) -> list[dict]: # `score_sentences` items with `label`, `label_type` and `row` (in `ds`, -1 for added sentences), by document
+    "The examples of a dataset grouped by document (query, passage), with their label types; with `every_sentence` every sentence of those documents"
+    cols = [c for c in (*EXAMPLE_COLUMNS, 'label_type') if c in ds.column_names]
+    docs = {}
+    for i, r in enumerate(zip(*(ds[c] for c in cols))):
+        r = dict(zip(cols, r), row=i)
+        docs.setdefault((r['query'], r['full_passage']), []).append(r)
+    out = []
+    for rows in docs.values():
+        rows = [dict(r, label_type=k) for r, k in zip(rows, _label_types(rows))]
+        out += _every_sentence(rows) if every_sentence else rows
+    return out
+
+# %% ../nbs/03_train.ipynb #1f5da54e
+def type_weights(
+    items:list, # from `document_items`
+) -> dict: # label type -> weight
+    "Per label type: its examples (row >= 0) over all its items, so that each type weighs in the loss as much as in the dataset"
+    examples, every = Counter(e['label_type'] for e in items if e['row'] >= 0), Counter(e['label_type'] for e in items)
+    return {k: examples[k] / n for k, n in every.items()}
+
+# %% ../nbs/03_train.ipynb #a23243c4
+def pack_examples(
+    ds:Dataset, # EXIT examples
+    tokenizer,
+    max_length:int=1024, # the longest row; an item longer than this with its prefix is left out
+    name:str='dataset', # how messages name the dataset
+    every_sentence:bool=False, # every sentence of the examples' documents, weighted by label type
+) -> tuple[Dataset, int]: # rows (`input_ids`, `prefix_len`, `segment_lengths`, `answer_lengths`, `weights`, `rows`, `length`), examples too long
+    "Packed training rows: per document the prompt's prefix once, then each sentence's suffix and answer"
+    check_examples(ds, name)
+    answers, items = answer_ids(tokenizer), document_items(ds, every_sentence)
+    segs = [(pre, suf + answers[e['label']]) for (pre, suf), e in zip(encode_items(tokenizer, items), items)]
+    fits = [i for i, (p, s) in enumerate(segs) if len(p) + len(s) <= max_length]
+    kept = [items[i] for i in fits]
+    n_examples = sum(e['row'] >= 0 for e in kept)
+    if not n_examples:
+        raise ExitNbError(f'{name}: all {len(ds)} examples are longer than --max_length {max_length} tokens (the shortest has {min(len(p) + len(s) for p, s in segs)})')
+    w, out = type_weights(kept), {c: [] for c in ('input_ids', 'prefix_len', 'segment_lengths', 'answer_lengths', 'weights', 'rows', 'length')}
+    for pre, row in packed_rows([segs[i] for i in fits], max_row=max_length):
+        es = [kept[k] for k, _ in row]
+        for c, v in (('input_ids', pre + [t for _, s in row for t in s]), ('prefix_len', len(pre)), ('segment_lengths', [len(s) for _, s in row]),
+                     ('answer_lengths', [len(answers[e['label']]) for e in es]), ('weights', [w[e['label_type']] for e in es]),
+                     ('rows', [e['row'] for e in es])): out[c].append(v)
+        out['length'].append(len(out['input_ids'][-1]))
+    return Dataset.from_dict(out), len(ds) - n_examples
+
+# %% ../nbs/03_train.ipynb #15f49576
+class PackedCollator:
+    "Batches of packed rows (the scorer's `packed_layout`, answers labelled and weighted), or of single sequences"
+    def __init__(self, pad_id:int): self.pad_id = pad_id
+    def __call__(self, feats:list) -> dict:
+        if 'prefix_len' not in feats[0]: return self.single(feats)
+        rows, answers = [], []
+        for f in feats:
+            ids, o, sufs = f['input_ids'], f['prefix_len'], []
+            for n, a, w in zip(f['segment_lengths'], f['answer_lengths'], f['weights']):
+                sufs.append((len(answers), ids[o:o + n])); answers.append((a, w)); o += n
+            rows.append((ids[:f['prefix_len']], sufs))
+        ids, pos, seg, reads = packed_layout(rows, self.pad_id)
+        labels, weights = torch.full_like(ids, -100), torch.zeros(ids.shape)
+        for r, c, i in reads: # `c`: the segment's last token; its last `a` tokens are the answer
+            a, w = answers[i]
+            labels[r, c - a + 1:c + 1] = ids[r, c - a + 1:c + 1]; weights[r, c - a + 1:c + 1] = w
+        return dict(input_ids=ids, position_ids=pos, segment_ids=seg, labels=labels, weights=weights)
+    def single(self, feats:list) -> dict:
+        "Per-example sequences, labelled on `completion_mask`"
+        return DataCollatorForLanguageModeling(pad_token_id=self.pad_id)(
+            [dict(input_ids=f['input_ids'], labels=[t if m else -100 for t, m in zip(f['input_ids'], f['completion_mask'])]) for f in feats])
+
+# %% ../nbs/03_train.ipynb #d14e3260
+def packed_inputs(
+    model, # the model the batch is for (PEFT or plain, not DDP-wrapped)
+    batch:dict, # from `PackedCollator`
+) -> dict: # the batch with `attention_mask` in place of `segment_ids`
+    "A packed batch as the model takes it: its segments turned into the block attention mask of the model's attention"
+    base, cfg = _text_config(model)
+    out = {k: v for k, v in batch.items() if k != 'segment_ids'}
+    out['attention_mask'] = _attention_masks(cfg, batch['segment_ids'], batch['position_ids'], base.get_input_embeddings().weight.dtype)
+    return out
 
 # %% ../nbs/03_train.ipynb #1bac9df3
 def exit_lora_config(
@@ -147,7 +289,7 @@ class SeededLengthGroupedSampler(LengthGroupedSampler):
 
 # %% ../nbs/03_train.ipynb #359d1bea
 class ExitTrainer(SFTTrainer):
-    "TRL's SFTTrainer with the answer-only loss, seeded length-grouped batches, and P(Yes) metrics at each evaluation"
+    "TRL's SFTTrainer with the answer-only loss (of packed rows too), seeded length-grouped batches, and P(Yes) metrics at each evaluation"
     def __init__(self, *args, recipe:str='fast', eval_items:list|None=None, **kwargs):
         self.recipe, self.eval_items = recipe, eval_items
         super().__init__(*args, **kwargs)
@@ -159,8 +301,15 @@ class ExitTrainer(SFTTrainer):
         return SeededLengthGroupedSampler(self.args.train_batch_size * self.args.gradient_accumulation_steps, list(lengths),
                                           self.args.data_seed if self.args.data_seed is not None else self.args.seed)
 
+    def _get_num_items_in_batch(self, batch_samples, device):
+        n = super()._get_num_items_in_batch(batch_samples, device)
+        if n is None or 'weights' not in batch_samples[0]: return n
+        w = sum(b['weights'].sum() for b in batch_samples).to(device) # packed rows: the answer tokens' weights
+        return self.accelerator.gather(w).sum() if self.args.average_tokens_across_devices and self.args.world_size > 1 else w
+
     def compute_loss(self, model, inputs, return_outputs=False, num_items_in_batch=None):
         mode = 'train' if model.training else 'eval'
+        if 'segment_ids' in inputs: inputs = packed_inputs(self.accelerator.unwrap_model(model), inputs)
         if self.recipe == 'naive':
             kw = {} if num_items_in_batch is None else dict(num_items_in_batch=num_items_in_batch)
             out = model(input_ids=inputs['input_ids'], attention_mask=inputs['attention_mask'], labels=inputs['labels'], use_cache=False, **kw)
@@ -219,6 +368,7 @@ class ProgressLines(TrainerCallback):
         self.eval_s, self.sub, self.eval_batches, self.loss_t, self.last = 0.0, 0, '', 0.0, time.monotonic()
         self.line_step, self.step_t = None, time.monotonic() # the step of the last [train] line; when the last step ended
         self.lock, self.done, self.thread = threading.Lock(), threading.Event(), None
+        self.per_sequence = 1.0 # examples per training sequence: packed rows hold several
     def __enter__(self): return self
     def __exit__(self, *exc): self.close()
     def close(self):
@@ -237,7 +387,7 @@ class ProgressLines(TrainerCallback):
         done = 0 if t0 is None else (g - self.step0) * acc + self.sub
         if not done: return None
         per_micro = (now - t0 - self.eval_s - (now - self.eval_t0 if self.eval_t0 else 0)) / done
-        per_batch = (self.state.train_batch_size or self.args.train_batch_size) * self.args.world_size
+        per_batch = (self.state.train_batch_size or self.args.train_batch_size) * self.args.world_size * self.per_sequence
         return per_batch / per_micro, ((self.state.max_steps - g) * acc - self.sub) * per_micro
 
     def train_line(self, g:int, loss=None, lr=None) -> str:
@@ -504,6 +654,10 @@ def config_shape(model_id:str) -> dict|None:
     try: return model_shape(AutoConfig.from_pretrained(path, **_hub_kwargs(path)))
     except Exception: return None
 
+def _answer_tokens(train_ds, tok) -> int: # the most answer tokens a training sequence holds: all of a packed row's
+    if 'answer_lengths' in train_ds.column_names: return max(map(sum, train_ds['answer_lengths']))
+    return max(map(len, answer_ids(tok).values()))
+
 def memory_plan(
     state, # accelerate's `PartialState` of the run
     model_id:str, tok, train_ds:Dataset, # the model's source, its tokenizer, the tokenized training set (`length` column)
@@ -520,7 +674,7 @@ def memory_plan(
             else: plan[0] = fit_memory(shape, batch_size, accumulation, checkpointing, max(train_ds['length']), str(state.device),
                                        processes=int(os.environ.get('LOCAL_WORLD_SIZE', state.num_processes)) if cpu else 1,
                                        lora_r=lora_r, lora_dropout=lora_dropout, dtype_bytes=torch.finfo(dtype).bits // 8,
-                                       load_in_4bit=load_in_4bit, answer_tokens=max(map(len, answer_ids(tok).values())))
+                                       load_in_4bit=load_in_4bit, answer_tokens=_answer_tokens(train_ds, tok))
         except ExitNbError as e: plan[0] = str(e)
         else:
             if plan[0]: print(plan[0]['line'], flush=True)
@@ -699,6 +853,7 @@ class TrainingData(NamedTuple):
     eval_items:list|None # the examples behind `test`, as `score_sentences` items with their labels
     long_train:int # examples left out as longer than `max_length`
     long_test:int
+    per_sequence:float=1.0 # training examples per sequence (sentences per packed row)
 
 def training_data(
     train_dataset, # as `load_examples` takes it
@@ -708,6 +863,7 @@ def training_data(
     eval_max_samples:int=500, # evaluate a fixed random subset of N examples (`sample_examples`); -1: all
     state=None, # accelerate's `PartialState`: one process per machine tokenizes (`tokenize_once`), rank 0 alone prints
     progress:bool=False,
+    layout:str='single', # of the training sequences: one of `LAYOUTS` (the test set stays per-example)
 ) -> TrainingData:
     "Load, check and tokenize the training and test examples, saying how many sequences each gives"
     from accelerate import PartialState
@@ -715,16 +871,21 @@ def training_data(
     train_raw = load_examples(train_dataset, 'train_dataset')
     test_raw = sample_examples(load_examples(test_dataset, 'test_dataset'), eval_max_samples) if test_dataset is not None else None
     show = progress and state.is_main_process
-    train, long_train = tokenize_once(train_raw, tokenizer, max_length, 'train_dataset', state, progress=show)
+    train, long_train = tokenize_once(train_raw, tokenizer, max_length, 'train_dataset', state, progress=show, layout=layout)
     test, long_test, items = None, 0, None
     if test_raw is not None:
         test, long_test = tokenize_once(test_raw, tokenizer, max_length, 'test_dataset', state, progress=show)
         items = [{k: e[k] for k in EXAMPLE_COLUMNS} for e in test_raw.select(list(test['row']))]
+    per = sum(map(len, train['rows'])) / len(train) if layout != 'single' else 1.0
     if state.is_main_process:
-        for n, d, l in (('train_dataset', train, long_train), *((('test_dataset', test, long_test),) if test is not None else ())):
+        if layout != 'single': print(f"[train] train_dataset: {len(train_raw) - long_train} examples packed into {len(train)} rows, "
+                                    f"{per * len(train):.0f} sentences ({per:.1f} per row)" +
+                                    (f', {long_train} longer than --max_length {max_length} left out' if long_train else ''), flush=True)
+        sets = ((('train_dataset', train, long_train),) if layout == 'single' else ()) + ((('test_dataset', test, long_test),) if test is not None else ())
+        for n, d, l in sets:
             print(f"[train] {n}: {len(d)} sequences" + (f', {l} longer than --max_length {max_length} left out' if l else '') +
                   (f' (evaluating on {len(d)}, --eval_max_samples {eval_max_samples})' if n == 'test_dataset' else ''), flush=True)
-    return TrainingData(train, test, items, long_train, long_test)
+    return TrainingData(train, test, items, long_train, long_test, per)
 
 # %% ../nbs/03_train.ipynb #84c8f35a
 def load_training_model(
@@ -755,6 +916,7 @@ def sft_config(
     max_steps:int, warmup_ratio:float, weight_decay:float, eval_steps:int, save_steps:int, save_total_limit:int,
     logging_steps:int, report_to:list, experiment_name:str|None, bf16:bool, fp16:bool, gradient_checkpointing:bool,
     auto_find_batch_size:bool, seed:int, max_length:int, progress:bool, # as `train_exit_model` takes them
+    packed:bool=False, # packed training rows: the data go to `PackedCollator` as they are
 ) -> SFTConfig:
     "TRL's `SFTConfig` for `train_exit_model`'s flags: answer-only loss, length-grouped batches, CPU or CUDA"
     return SFTConfig(
@@ -768,7 +930,8 @@ def sft_config(
         **checkpointing_args(gradient_checkpointing), auto_find_batch_size=auto_find_batch_size,
         seed=seed, data_seed=seed, max_length=max_length, completion_only_loss=True,
         train_sampling_strategy='group_by_length', prediction_loss_only=True, disable_tqdm=not progress,
-        ddp_find_unused_parameters=False, dataloader_num_workers=0, use_cpu=not torch.cuda.is_available(), hub_model_id=name)
+        ddp_find_unused_parameters=False, dataloader_num_workers=0, use_cpu=not torch.cuda.is_available(), hub_model_id=name,
+        **(dict(dataset_kwargs={'skip_prepare_dataset': True}, remove_unused_columns=False) if packed else {}))
 
 # %% ../nbs/03_train.ipynb #2a7ab1a5
 def exit_trainer(
@@ -777,10 +940,12 @@ def exit_trainer(
     peft_config, # `exit_lora_config(...)`
     callbacks:list, # in place of transformers' progress printers
 ) -> ExitTrainer:
-    "The `ExitTrainer` of a run, with `callbacks` instead of the default progress bar and printer"
+    "The `ExitTrainer` of a run, with `callbacks` instead of the default progress bar and printer; packed rows batched by `PackedCollator`"
+    packed = 'prefix_len' in data.train.column_names
     with quiet_foreign_output(): # TRL's label-building passes: instant on tokenized data
         trainer = ExitTrainer(model=model, args=cfg, train_dataset=data.train, eval_dataset=data.test, processing_class=tokenizer,
-                              peft_config=peft_config, eval_items=data.eval_items)
+                              peft_config=peft_config, eval_items=data.eval_items,
+                              data_collator=PackedCollator(tokenizer.pad_token_id) if packed else None)
     for cb in (ProgressCallback, PrinterCallback): trainer.remove_callback(cb)
     try:
         from transformers.utils.notebook import NotebookProgressCallback
@@ -863,6 +1028,8 @@ def train_exit_model(
     logging_steps:int=10, # log the training loss every N steps
     log_every_seconds:float=30, # between logs, print a progress line at least every N seconds
     memory_check:bool=True, # estimate the memory of a micro-batch first; split it (or stop) when it does not fit
+    packed:bool=False, # one sequence per (question, document): its prompt prefix once, then each example's sentence and answer; a batch counts documents
+    every_sentence:bool=False, # with packed: train on every sentence of the examples' documents, weighted per label type as the dataset's examples are
     progress:bool=True, # a progress bar (steps, rate, time left) besides the log lines, and other libraries' bars
     callbacks:list|None=None, # extra `transformers.TrainerCallback`s
 ) -> dict: # what was written, the final metrics, and the trained `model` (PEFT, eval mode)
@@ -874,6 +1041,7 @@ def train_exit_model(
     out, has_test = Path(output_dir), has_test_set(test_dataset)
     # 1. every check before anything is loaded or written
     check_train_args(args)
+    if every_sentence and not packed: raise ExitNbError('--every_sentence trains on the packed documents: add --packed')
     bf16, fp16 = _precision(bf16, fp16, load_in_4bit)
     dtype = torch.bfloat16 if bf16 else torch.float16 if fp16 and not load_in_4bit else torch.float32
     if state.is_main_process: clean_stale(out); clean_stale(out/'final_model') # what killed runs left behind
@@ -885,7 +1053,9 @@ def train_exit_model(
         test_raw = load_examples(test_dataset, 'test_dataset') if has_test else None
         source = _model_source(model_id, cache_dir)
         tok = load_tokenizer(source)
-        data = training_data(train_raw, test_raw, tok, max_length, eval_max_samples, state, progress)
+        data = training_data(train_raw, test_raw, tok, max_length, eval_max_samples, state, progress,
+                             layout='every_sentence' if every_sentence else 'packed' if packed else 'single')
+        lines.per_sequence = data.per_sequence
         mem = memory_plan(state, source, tok, data.train, dtype, load_in_4bit, per_device_train_batch_size, gradient_accumulation_steps,
                           gradient_checkpointing, lora_r, lora_dropout) if memory_check else None
         if mem: per_device_train_batch_size, gradient_accumulation_steps, gradient_checkpointing = (
@@ -902,7 +1072,7 @@ def train_exit_model(
                              warmup_ratio=warmup_ratio, weight_decay=weight_decay, eval_steps=eval_steps, save_steps=save_steps,
                              save_total_limit=save_total_limit, logging_steps=logging_steps, report_to=report, experiment_name=experiment_name,
                              bf16=bf16, fp16=fp16, gradient_checkpointing=gradient_checkpointing, auto_find_batch_size=auto_batch, seed=seed,
-                             max_length=max_length, progress=progress)
+                             max_length=max_length, progress=progress, packed=packed)
             trainer = exit_trainer(model, cfg, tok, data, exit_lora_config(lora_r, lora_alpha, lora_dropout),
                                    ([_QuietBar()] if progress else []) + [lines, MetricsFile(work/'metrics.jsonl'), *(callbacks or [])])
             lines.trainer = trainer
