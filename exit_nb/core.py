@@ -26,7 +26,7 @@ def no_checkpoint(checkpoint) -> bool:
     "Does `--checkpoint` say 'no adapter' (the base model zero-shot)? None, '' or 'none'"
     return checkpoint is None or str(checkpoint).strip().lower() in ('', 'none')
 
-# %% ../nbs/00_core.ipynb
+# %% ../nbs/00_core.ipynb #8e5c97c3
 @dataclass(frozen=True)
 class FlagRange:
     "The values a number takes: `low` to `high` (an end left out when `open_low`/`open_high`), or `special`"
@@ -103,7 +103,7 @@ def yes_metrics(
     r = tp / (tp + fn) if tp + fn else 0.0
     return dict(accuracy=float((pred == gold).mean()), precision=p, recall=r, f1=2 * p * r / (p + r) if p + r else 0.0, n=len(gold))
 
-# %% ../nbs/00_core.ipynb
+# %% ../nbs/00_core.ipynb #6852f96f
 TAU = 0.5 # the paper's τ: EXIT alone keeps P(Yes) ≥ TAU by default
 DEFAULT_BUDGET = 0.4 # the default operating point under a fusion: the best 40% of the context's tokens (measured in 06_rag)
 
@@ -132,7 +132,7 @@ def recall_keep(
     keep[order[:n]] = True
     return keep
 
-# %% ../nbs/00_core.ipynb
+# %% ../nbs/00_core.ipynb #967e3163
 _POINTS = ('threshold', 'budget', 'target_recall')
 
 @dataclass(frozen=True)

@@ -23,7 +23,7 @@ except ImportError: BaseNodePostprocessor = _missing('llamaindex', 'llama-index-
 # %% auto #0
 __all__ = ['EXIT_METADATA', 'compressed_documents', 'ExitDocumentCompressor', 'ExitNodePostprocessor']
 
-# %% ../nbs/09_integrations.ipynb
+# %% ../nbs/09_integrations.ipynb #3c80d17d
 EXIT_METADATA = ('exit_kept', 'exit_p_yes', 'exit_n_sentences', 'exit_tokens_before', 'exit_tokens_after', 'exit_threshold', 'exit_selection')
 
 def compressed_documents(
