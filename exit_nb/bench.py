@@ -114,19 +114,23 @@ RECIPES = ('naive', 'ours', 'packed', 'every_sentence') # the original recipe; o
 _LAYOUTS = dict(naive='single', ours='single', packed='packed', every_sentence='every_sentence') # `exit_nb.train.LAYOUTS`
 
 def bench_examples(
-    n:int=512, # about this many balanced examples, of whole questions
+    sizes=(8, 24), # about this many examples in each part
     seed:int=0,
     path=None, # a HotpotQA file (default: the bundled sample)
-):
-    "Balanced examples of whole HotpotQA questions (in a seeded random order) up to about `n`, and the file's name"
+) -> tuple[list, str]: # one `Dataset` per size, and the file's name
+    "Balanced examples of whole HotpotQA questions, taken in a seeded random order: one part of at least each size, no question in two"
     from exit_nb.preprocess import build_exit_datasets
     path = Path(path or sample_path())
     train, _, _ = build_exit_datasets(load_hotpotqa(path, skip_invalid=True, progress=False), test_size=1, positive_ratio=0.5, seed=seed)
-    qids = np.array(train['question_id'])
-    ids, counts = np.unique(qids, return_counts=True)
-    order = np.random.default_rng(seed).permutation(len(ids))
-    take = order[:max(1, int(np.searchsorted(np.cumsum(counts[order]), n, side='right')))]
-    return train.select(np.flatnonzero(np.isin(qids, ids[take]))), path.name
+    rows = {}
+    for i, q in enumerate(train['question_id']): rows.setdefault(q, []).append(i)
+    order, k, parts = [list(rows)[j] for j in np.random.default_rng(seed).permutation(len(rows))], 0, []
+    for size in sizes:
+        take = []
+        while k < len(order) and len(take) < size: take += rows[order[k]]; k += 1
+        if len(take) < size: raise ExitNbError(f'{path.name}: {len(train)} examples, fewer than the {sum(sizes)} the benchmark needs')
+        parts.append(train.select(sorted(take)))
+    return parts, path.name
 
 def bench_sequences(
     tokenizer, examples, # from `bench_examples`
@@ -139,27 +143,24 @@ def bench_sequences(
 
 # %% ../nbs/10_bench.ipynb #f6e1bb18
 def _step_timer(skip:int):
-    "A callback that measures the wall time from the start of step `skip + 1` to the end of the last step (`.t1 - .t0`)"
+    "A callback that measures the wall and CPU time from the start of step `skip + 1` to the end of the last step (`.t1 - .t0`, `.c1 - .c0`)"
     from transformers import TrainerCallback # here: importing it takes seconds, which `exit_bench --help` should not
     class StepTimer(TrainerCallback):
-        def __init__(self): self.t0 = self.t1 = None
+        def __init__(self): self.t0 = self.t1 = self.c0 = self.c1 = None
         def _now(self):
             if torch.cuda.is_available(): torch.cuda.synchronize()
-            return time.perf_counter()
+            return time.perf_counter(), time.process_time()
         def on_step_begin(self, args, state, control, **kwargs):
-            if state.global_step == skip: self.t0 = self._now()
+            if state.global_step == skip: self.t0, self.c0 = self._now()
         def on_step_end(self, args, state, control, **kwargs):
-            if state.global_step == state.max_steps: self.t1 = self._now()
+            if state.global_step == state.max_steps: self.t1, self.c1 = self._now()
     return StepTimer()
 
-def _bench_batches(lengths, B:int, n:int, seed:int, grouped:bool=True) -> list[int]:
-    "Rows of `n` batches of `B`: random ones (the naive recipe), or random batches of a length-grouped epoch (the others)"
+def _epoch(lengths, B:int, seed:int, grouped:bool=True) -> list[int]:
+    "Every row once, in batches of `B`: in random order (the naive recipe), or in a length-grouped order (the others)"
     from transformers.trainer_pt_utils import get_length_grouped_indices
-    rng = np.random.default_rng(seed)
-    if not grouped: return rng.permutation(len(lengths))[:n * B].tolist()
-    order = get_length_grouped_indices(list(lengths), B, generator=torch.Generator().manual_seed(seed))
-    batches = [order[i:i + B] for i in range(0, len(order) - B + 1, B)]
-    return [i for b in rng.permutation(len(batches))[:n] for i in batches[b]]
+    if not grouped: return np.random.default_rng(seed).permutation(len(lengths)).tolist()
+    return list(get_length_grouped_indices(list(lengths), B, generator=torch.Generator().manual_seed(seed)))
 
 def _first_batch_losses(make_base, tok, single, packed, rows, lora_r, device, bf16) -> dict:
     "Losses before any training: the original recipe's and ours on `rows` of `single`; ours and packed on the examples of two packed rows"
@@ -178,8 +179,8 @@ def _first_batch_losses(make_base, tok, single, packed, rows, lora_r, device, bf
     return {k: round(v, 6) for k, v in out.items()}
 
 # %% ../nbs/10_bench.ipynb #8c8dbf34
-def _time_recipe(recipe, model, tok, seqs, idx, B, n, warmup, lora_r, bf16, seed, device) -> tuple[float, float|None]:
-    "Seconds of the timed steps of one recipe, and its peak GPU memory"
+def _time_recipe(recipe, model, tok, seqs, B:int, warmup:int, lora_r, bf16, seed, device) -> tuple:
+    "Wall and CPU seconds of one recipe's steps after its `warmup` first ones, over `seqs` in order, and its peak GPU memory"
     import datasets
     from transformers.trainer_callback import PrinterCallback
     from trl import SFTConfig
@@ -187,14 +188,14 @@ def _time_recipe(recipe, model, tok, seqs, idx, B, n, warmup, lora_r, bf16, seed
     timer, dev, packed = _step_timer(warmup), torch.device(device), 'prefix_len' in seqs.column_names
     _reset_peak(dev)
     with tempfile.TemporaryDirectory() as d:
-        cfg = SFTConfig(output_dir=d, per_device_train_batch_size=B, gradient_accumulation_steps=1, max_steps=n, learning_rate=1e-5,
-                        **checkpointing_args(recipe == 'naive'),
+        cfg = SFTConfig(output_dir=d, per_device_train_batch_size=B, gradient_accumulation_steps=1, max_steps=-(-len(seqs) // B),
+                        learning_rate=1e-5, **checkpointing_args(recipe == 'naive'),
                         train_sampling_strategy='sequential', save_strategy='no', eval_strategy='no', report_to='none',
                         logging_steps=10_000, bf16=bf16, fp16=False, disable_tqdm=True, completion_only_loss=True, max_length=None,
                         seed=seed, dataloader_num_workers=0, use_cpu=device == 'cpu',
                         **(dict(dataset_kwargs={'skip_prepare_dataset': True}, remove_unused_columns=False) if packed else {}))
         datasets.disable_progress_bars()
-        try: tr = ExitTrainer(model=model, args=cfg, train_dataset=seqs.select(idx), processing_class=tok,
+        try: tr = ExitTrainer(model=model, args=cfg, train_dataset=seqs, processing_class=tok,
                               peft_config=exit_lora_config(lora_r), recipe=recipe, callbacks=[timer],
                               data_collator=PackedCollator(tok.pad_token_id) if packed else None)
         finally: datasets.enable_progress_bars()
@@ -203,7 +204,7 @@ def _time_recipe(recipe, model, tok, seqs, idx, B, n, warmup, lora_r, bf16, seed
     peak = _peak_gib(dev)
     del tr; gc.collect()
     if device == 'cuda': torch.cuda.empty_cache()
-    return timer.t1 - timer.t0, peak
+    return timer.t1 - timer.t0, timer.c1 - timer.c0, peak
 
 _RECIPE_NOTES = dict(naive=dict(logits='every position, full vocabulary', batches='random', gradient_checkpointing=True),
                      ours=dict(logits='answer positions only', batches='length-grouped', gradient_checkpointing=False),
@@ -211,15 +212,15 @@ _RECIPE_NOTES = dict(naive=dict(logits='every position, full vocabulary', batche
                      every_sentence=dict(sequences='one per document: the prefix once, then every sentence of it, weighted by label type',
                                          batches='length-grouped'))
 
-def _timing(sec:float, seqs, idx, B:int, steps:int, warmup:int, peak) -> dict:
-    "Labelled sentences (examples) and tokens per second of the timed steps"
-    lengths, timed = np.array(seqs['length']), idx[warmup * B:]
-    per = np.array([len(r) for r in seqs['rows']]) if 'rows' in seqs.column_names else np.ones(len(seqs), int)
-    real = int(lengths[timed].sum())
-    padded = sum(int(lengths[timed[k:k + B]].max()) * len(timed[k:k + B]) for k in range(0, len(timed), B))
-    return dict(batch_size=B, sentences_per_s=round(int(per[timed].sum()) / sec, 3), examples_per_s=round(int(per[timed].sum()) / sec, 3),
-                sentences_per_sequence=round(float(per[timed].mean()), 2), seconds=round(sec, 2), tokens_per_s=round(real / sec, 1),
-                padding_share=round(1 - real / padded, 3), peak_memory_gib=peak)
+def _timing(sec:float, cpu:float, timed, B:int, peak) -> dict:
+    "Labelled sentences (examples) and tokens per second of the timed sequences, trained in batches of `B`"
+    lengths = np.array(timed['length'])
+    n = sum(map(len, timed['rows'])) if 'rows' in timed.column_names else len(timed)
+    padded = sum(int(lengths[k:k + B].max()) * len(lengths[k:k + B]) for k in range(0, len(lengths), B))
+    return dict(batch_size=B, steps=-(-len(lengths) // B), sentences=n, sentences_per_s=round(n / sec, 3), examples_per_s=round(n / sec, 3),
+                sentences_per_cpu_s=round(n / cpu, 3), sentences_per_sequence=round(n / len(lengths), 2), seconds=round(sec, 2),
+                cpu_seconds=round(cpu, 2), tokens_per_s=round(int(lengths.sum()) / sec, 1), padding_share=round(1 - int(lengths.sum()) / padded, 3),
+                peak_memory_gib=peak)
 
 # %% ../nbs/10_bench.ipynb #f3ec2402
 def check_recipes(recipes) -> list[str]:
@@ -228,49 +229,56 @@ def check_recipes(recipes) -> list[str]:
     if not rs or set(rs) - set(RECIPES): raise ExitNbError(f"--recipes: choose from {', '.join(RECIPES)}, got {','.join(rs)!r}")
     return rs
 
+def _recipe_sequences(tok, parts, recipe, max_length, B, warmup, mean_ours, seed):
+    "A recipe's sequences in training order (`warmup` batches of warm-up rows, then every timed one), its batch size, its timed part"
+    from datasets import concatenate_datasets
+    warm, timed = (bench_sequences(tok, p, max_length, recipe) for p in parts)
+    if _LAYOUTS[recipe] != 'single': B = max(1, round(B * mean_ours / float(np.mean(timed['length'])))) # about the tokens of B examples
+    w = warm.select(_epoch(warm['length'], B, seed, recipe != 'naive')[:min(warmup, len(warm) // B) * B]) # whole batches only
+    timed = timed.select(_epoch(timed['length'], B, seed, recipe != 'naive'))
+    return concatenate_datasets([w, timed]) if len(w) else timed, B, -(-len(w) // B), timed
+
 def bench_train(
     model_id:str='smollm2-135m-instruct', # base model, and the tokenizer that makes the prompts
     random_init:str|None=None, # a shape of `exit_nb.testing.RANDOM_MODELS` (e.g. 'gemma-2b'): a model of that shape with random weights instead
     batch_size:int=8, # sequences per step of the per-example recipes; packed ones take as many rows as hold about as many tokens
-    steps:int=3, # timed optimizer steps per recipe
-    warmup:int=1, # untimed steps first
-    pool:int=512, # about this many examples (of whole questions) the batches are drawn from
+    steps:int=3, # the timed examples: those of the whole questions that fill this many per-example steps; every recipe trains them
+    warmup:int=1, # untimed steps first, on other questions
     max_length:int=1024,
     lora_r:int=64,
     seed:int=0,
     dataset_path=None, # a HotpotQA file (default: the bundled sample)
     recipes=RECIPES, # which of `RECIPES` to time, in this order (a list, or comma-separated)
-) -> dict: # labelled sentences/s, tokens/s and peak memory of each recipe, their ratios, and the losses of the same first examples
-    "Labelled sentences per second of the training recipes, in one run on the same examples and model, and their losses on the same examples"
+    threads:int|None=None, # CPU threads for torch (default: torch's choice)
+) -> dict: # per recipe labelled sentences per second (and per CPU second), tokens/s, peak memory; their ratios; losses of the same examples
+    "Labelled sentences per second of the training recipes on the same questions and model, in one run, and their losses on the same examples"
     recipes = check_recipes(recipes)
     if random_init is not None and random_init not in RANDOM_MODELS:
         raise ExitNbError(f"unknown model shape {random_init!r}; use one of: {', '.join(RANDOM_MODELS)}")
-    device, tok, n = default_device(), load_tokenizer(model_id), warmup + steps
-    examples, src = bench_examples(pool, seed, dataset_path)
-    seqs = {r: bench_sequences(tok, examples, max_length, r) for r in dict.fromkeys(['ours', *recipes])}
-    mean = {r: float(np.mean(s['length'])) for r, s in seqs.items()}
-    Bs = {r: batch_size if _LAYOUTS[r] == 'single' else max(1, round(batch_size * mean['ours'] / mean[r])) for r in recipes}
-    short = [r for r in recipes if len(seqs[r]) < n * Bs[r]]
-    if short: raise ExitNbError(f"{src}: {len(seqs[short[0]])} {short[0]} sequences, fewer than the {n * Bs[short[0]]} that {n} steps of {Bs[short[0]]} need")
+    if threads: torch.set_num_threads(threads)
+    device, tok = default_device(), load_tokenizer(model_id)
+    parts, src = bench_examples((max(warmup, 1) * batch_size, steps * batch_size), seed, dataset_path)
+    single = bench_sequences(tok, parts[1], max_length, 'ours')
     bf16 = device == 'cuda' and torch.cuda.is_bf16_supported()
     dtype = torch.bfloat16 if bf16 else torch.float32
     def make_base(): # the same weights every time: a fresh copy for each use, one in memory at a time
         if random_init: return random_init_model(random_init, device, dtype, seed=seed, tokenizer=tok).train()
         return load_base_model(model_id, device, dtype)[0]
-    losses = _first_batch_losses(make_base, tok, seqs['ours'], seqs.get('packed'), _bench_batches(seqs['ours']['length'], batch_size, 1, seed, False),
-                                 lora_r, device, bf16)
+    packed = bench_sequences(tok, parts[1], max_length, 'packed') if 'packed' in recipes else None
+    losses = _first_batch_losses(make_base, tok, single, packed, _epoch(single['length'], 1, seed, False)[:batch_size], lora_r, device, bf16)
     res = {}
     for r in recipes:
-        idx = _bench_batches(seqs[r]['length'], Bs[r], n, seed, grouped=r != 'naive')
-        sec, peak = _time_recipe(r, make_base(), tok, seqs[r], idx, Bs[r], n, warmup, lora_r, bf16, seed, device)
-        res[r] = dict(_timing(sec, seqs[r], idx, Bs[r], steps, warmup, peak), **_RECIPE_NOTES[r])
-    rate = lambda a, b: round(res[a]['sentences_per_s'] / res[b]['sentences_per_s'], 2) if {a, b} <= set(res) else None
-    machine = torch.cuda.get_device_name(0) if device == 'cuda' else f'{os.cpu_count()}-core CPU'
+        seqs, B, skip, timed = _recipe_sequences(tok, parts, r, max_length, batch_size, warmup, float(np.mean(single['length'])), seed)
+        sec, cpu, peak = _time_recipe(r, make_base(), tok, seqs, B, skip, lora_r, bf16, seed, device)
+        res[r] = dict(_timing(sec, cpu, timed, B, peak), **_RECIPE_NOTES[r])
+    ratio = lambda a, b, k='sentences_per_s': round(res[a][k] / res[b][k], 2) if {a, b} <= set(res) else None
     diff = lambda a, b: float(f'{abs(losses[a] - losses[b]):.2e}') if {a, b} <= set(losses) else None
+    machine = torch.cuda.get_device_name(0) if device == 'cuda' else f'{os.cpu_count()}-core CPU ({torch.get_num_threads()} threads)'
     return dict(machine=machine, model=f'random-init {random_init}' if random_init else model_id, tokenizer=model_id, dtype=str(dtype).split('.')[-1],
-                data=f"{src}: {len(examples)} examples of {len(set(examples['question_id']))} questions, median {int(np.median(seqs['ours']['length']))} tokens",
-                batch_size=batch_size, timed_steps=steps, lora_r=lora_r, **res, speedup=rate('ours', 'naive'), packed_speedup=rate('packed', 'ours'),
-                every_sentence_speedup=rate('every_sentence', 'ours'),
+                data=f"{src}: timed {len(parts[1])} examples of {len(set(parts[1]['question_id']))} questions, median {int(np.median(single['length']))} tokens",
+                batch_size=batch_size, lora_r=lora_r, **res, speedup=ratio('ours', 'naive'), packed_speedup=ratio('packed', 'ours'),
+                every_sentence_speedup=ratio('every_sentence', 'ours'),
+                cpu_time_speedup={f'{a}/{b}': ratio(a, b, 'sentences_per_cpu_s') for a, b in (('ours', 'naive'), ('packed', 'ours'), ('every_sentence', 'ours'))},
                 first_batch_loss=dict(naive=losses['naive'], ours=losses['ours'], abs_diff=diff('naive', 'ours')),
                 packed_loss=dict(ours=losses.get('ours_on_packed_examples'), packed=losses.get('packed'), abs_diff=diff('ours_on_packed_examples', 'packed')))
 
@@ -320,14 +328,14 @@ def _bench_train_args(p):
     p.add_argument('--model_id', default='smollm2-135m-instruct', help='base model (built-in name, hub id or local dir); its tokenizer makes the prompts')
     p.add_argument('--random_init', default=None, choices=tuple(RANDOM_MODELS), help='time a model of this shape with random weights instead')
     p.add_argument('--batch_size', type=int, default=8, help='sequences per step of the per-example recipes; packed ones take rows of about as many tokens')
-    p.add_argument('--steps', type=int, default=3, help='timed optimizer steps per recipe')
-    p.add_argument('--warmup', type=int, default=1, help='untimed steps before the timed ones')
-    p.add_argument('--pool', type=int, default=512, help='about this many HotpotQA examples, of whole questions, the batches are drawn from')
+    p.add_argument('--steps', type=int, default=3, help='the timed examples: whole questions that fill this many per-example steps; every recipe trains them')
+    p.add_argument('--warmup', type=int, default=1, help='untimed steps before the timed ones, on other questions')
     p.add_argument('--max_length', type=int, default=1024, help='longest sequence in tokens')
     p.add_argument('--lora_r', type=int, default=64, help='LoRA rank')
     p.add_argument('--seed', type=int, default=0)
     p.add_argument('--dataset_path', default=None, help='HotpotQA file (default: the bundled sample)')
     p.add_argument('--recipes', default=','.join(RECIPES), help='comma-separated, timed in this order: ' + ', '.join(RECIPES))
+    p.add_argument('--threads', type=int, default=None, help="CPU threads for torch (default: torch's choice)")
 
 def _bench_train_run(a):
     "Training speed: the original recipe (full-vocabulary logits, random padded batches), ours per example, and packed rows, same model and examples"
@@ -724,7 +732,7 @@ def _score_step(model_id, held_path, n_questions, dry_run:bool):
     return lambda limit: score_bench(model_id, dataset_path=held_path, **kw)
 
 def _train_bench_step(model_id, held_path, dry_run:bool):
-    kw = dict(random_init='tiny-gemma', batch_size=2, steps=1, warmup=0, pool=16, max_length=512, lora_r=8) if dry_run else \
+    kw = dict(random_init='tiny-gemma', batch_size=2, steps=1, warmup=0, max_length=512, lora_r=8) if dry_run else \
          dict(random_init='gemma-2b', batch_size=16, steps=5, warmup=2)
     return lambda limit: bench_train(model_id, dataset_path=held_path, **kw)
 

@@ -30,9 +30,9 @@ from .card import write_model_card
 
 # %% auto #0
 __all__ = ['TOKENIZE_VERSION', 'LAYOUTS', 'GiB', 'CPU_HEAP_FACTOR', 'CPU_CHECKPOINT_HEAP', 'GPU_ALLOC_FACTOR', 'MEMORY_SHARE',
-           'RUN_FILES', 'tokenize_examples', 'tokenized_path', 'training_sequences', 'tokenize_once',
-           'answer_positions', 'answer_loss', 'gap_sentences', 'document_sentences', 'document_items', 'type_weights',
-           'pack_examples', 'PackedCollator', 'packed_inputs', 'exit_lora_config', 'checkpointing_args',
+           'RUN_FILES', 'tokenize_examples', 'answer_positions', 'answer_loss', 'gap_sentences', 'document_sentences',
+           'document_items', 'type_weights', 'pack_examples', 'PackedCollator', 'packed_inputs', 'tokenized_path',
+           'training_sequences', 'tokenize_once', 'exit_lora_config', 'checkpointing_args',
            'SeededLengthGroupedSampler', 'ExitTrainer', 'MetricsFile', 'ProgressLines', 'quiet_foreign_output',
            'plot_training_curves', 'has_test_set', 'check_train_args', 'model_shape', 'base_params', 'lora_params',
            'activations_per_token', 'training_memory', 'device_memory', 'plan_micro_batch', 'fit_memory',
@@ -71,42 +71,6 @@ def tokenize_examples(
             out['length'].append(n); out['row'].append(b + i)
     if not out['row']: raise ExitNbError(f'{name}: all {len(ds)} examples are longer than --max_length {max_length} tokens (the shortest has {shortest})')
     return Dataset.from_dict(out), too_long
-
-# %% ../nbs/03_train.ipynb #e6206cd9
-TOKENIZE_VERSION = 2 # bump when tokenize_examples or pack_examples changes what it makes
-
-def tokenized_path(ds, tokenizer, max_length:int, name:str, cache_dir=None, layout:str='single') -> Path:
-    "Where the tokenized `ds` is cached: named by the dataset's fingerprint, the tokenizer's hash, max_length, the layout and the exit_nb version"
-    from datasets.fingerprint import Hasher
-    from exit_nb import __version__
-    key = Hasher.hash([ds._fingerprint, Hasher.hash(tokenizer), max_length, __version__, TOKENIZE_VERSION, layout])
-    return Path(cache_dir or model_cache_dir()/'tokenized')/f'{name}-{key}'
-
-LAYOUTS = ('single', 'packed', 'every_sentence') # one sequence per example; `pack_examples` rows; the same with every sentence
-
-def training_sequences(ds, tokenizer, max_length:int=1024, name:str='dataset', progress:bool=False, layout:str='single') -> tuple[Dataset, int]:
-    "`tokenize_examples` or `pack_examples` of `ds`, as `layout` says"
-    if layout == 'single': return tokenize_examples(ds, tokenizer, max_length, name, progress)
-    return pack_examples(ds, tokenizer, max_length, name, every_sentence=layout == 'every_sentence')
-
-def tokenize_once(
-    ds, tokenizer, max_length:int=1024, name:str='dataset', # as `tokenize_examples` takes them
-    state=None, # accelerate's `PartialState`; None or one process: `tokenize_examples`, nothing cached
-    cache_dir=None, # default `model_cache_dir()/'tokenized'`
-    progress:bool=False,
-    layout:str='single', # one of `LAYOUTS`
-) -> tuple[Dataset, int]:
-    "`training_sequences` run once per machine: its first process tokenizes and caches, the others load the cache"
-    if state is None or state.num_processes == 1: return training_sequences(ds, tokenizer, max_length, name, progress, layout)
-    path, err = tokenized_path(ds, tokenizer, max_length, name, cache_dir, layout), None
-    with state.local_main_process_first():
-        if not (path/'too_long.json').exists(): # the local main tokenizes; the others only when it failed, to raise the same error
-            try:
-                seqs, too_long = training_sequences(ds, tokenizer, max_length, name, progress and state.is_main_process, layout)
-                with cache_folder(path) as tmp: seqs.save_to_disk(str(tmp)); (tmp/'too_long.json').write_text(json.dumps(too_long))
-            except ExitNbError as e: err = e # raised after the barrier, so that the others are not left waiting
-    if err: raise err
-    return load_from_disk(str(path)), json.loads((path/'too_long.json').read_text())
 
 # %% ../nbs/03_train.ipynb #79f1fe17
 def answer_positions(labels:torch.Tensor) -> torch.Tensor:
@@ -258,6 +222,42 @@ def packed_inputs(
     out = {k: v for k, v in batch.items() if k != 'segment_ids'}
     out['attention_mask'] = _attention_masks(cfg, batch['segment_ids'], batch['position_ids'], base.get_input_embeddings().weight.dtype)
     return out
+
+# %% ../nbs/03_train.ipynb #e6206cd9
+TOKENIZE_VERSION = 2 # bump when tokenize_examples or pack_examples changes what it makes
+
+def tokenized_path(ds, tokenizer, max_length:int, name:str, cache_dir=None, layout:str='single') -> Path:
+    "Where the tokenized `ds` is cached: named by the dataset's fingerprint, the tokenizer's hash, max_length, the layout and the exit_nb version"
+    from datasets.fingerprint import Hasher
+    from exit_nb import __version__
+    key = Hasher.hash([ds._fingerprint, Hasher.hash(tokenizer), max_length, __version__, TOKENIZE_VERSION, layout])
+    return Path(cache_dir or model_cache_dir()/'tokenized')/f'{name}-{key}'
+
+LAYOUTS = ('single', 'packed', 'every_sentence') # one sequence per example; `pack_examples` rows; the same with every sentence
+
+def training_sequences(ds, tokenizer, max_length:int=1024, name:str='dataset', progress:bool=False, layout:str='single') -> tuple[Dataset, int]:
+    "`tokenize_examples` or `pack_examples` of `ds`, as `layout` says"
+    if layout == 'single': return tokenize_examples(ds, tokenizer, max_length, name, progress)
+    return pack_examples(ds, tokenizer, max_length, name, every_sentence=layout == 'every_sentence')
+
+def tokenize_once(
+    ds, tokenizer, max_length:int=1024, name:str='dataset', # as `tokenize_examples` takes them
+    state=None, # accelerate's `PartialState`; None or one process: `tokenize_examples`, nothing cached
+    cache_dir=None, # default `model_cache_dir()/'tokenized'`
+    progress:bool=False,
+    layout:str='single', # one of `LAYOUTS`
+) -> tuple[Dataset, int]:
+    "`training_sequences` run once per machine: its first process tokenizes and caches, the others load the cache"
+    if state is None or state.num_processes == 1: return training_sequences(ds, tokenizer, max_length, name, progress, layout)
+    path, err = tokenized_path(ds, tokenizer, max_length, name, cache_dir, layout), None
+    with state.local_main_process_first():
+        if not (path/'too_long.json').exists(): # the local main tokenizes; the others only when it failed, to raise the same error
+            try:
+                seqs, too_long = training_sequences(ds, tokenizer, max_length, name, progress and state.is_main_process, layout)
+                with cache_folder(path) as tmp: seqs.save_to_disk(str(tmp)); (tmp/'too_long.json').write_text(json.dumps(too_long))
+            except ExitNbError as e: err = e # raised after the barrier, so that the others are not left waiting
+    if err: raise err
+    return load_from_disk(str(path)), json.loads((path/'too_long.json').read_text())
 
 # %% ../nbs/03_train.ipynb #1bac9df3
 def exit_lora_config(
