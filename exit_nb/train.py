@@ -345,7 +345,7 @@ class ExitTrainer(SFTTrainer):
             out.metrics.update({f'{metric_key_prefix}_{k}': v for k, v in m.items() if k != 'n'})
         return out
 
-# %% ../nbs/03_train.ipynb #989c55ed
+# %% ../nbs/03_train.ipynb #d0957ae0
 def _hms(s:float) -> str:
     s = int(round(s))
     return f'{s // 3600}:{s % 3600 // 60:02d}:{s % 60:02d}'
@@ -396,7 +396,14 @@ class ProgressLines(TrainerCallback):
         head = f'[train] step {g}/{self.state.max_steps}' + (f', {self.sub}/{acc} micro-batches into step {g + 1}' if self.sub else '')
         if r is None: return f'{head} | first micro-batch running for {_hms(time.monotonic() - (self.t0 or time.monotonic()))}'
         return head + (f' | loss {loss:.4f}' if loss is not None else '') + (f' | lr {lr:.2e}' if lr is not None else '') + \
-               f' | {r[0]:.2f} examples/s | ETA {_hms(r[1])}'
+               f' | {r[0]:.2f} examples/s | ETA {_hms(r[1])}' + self.busy()
+
+    def busy(self) -> str:
+        "' | CPU share N%: the machine is busy...' when this process got under half the CPU its threads could use (after 20 s)"
+        wall = time.monotonic() - self.t0 if self.t0 is not None else 0
+        if wall < 20: return ''
+        share = (time.process_time() - self.cpu0) / (wall * torch.get_num_threads())
+        return f' | CPU share {share:.0%}: the machine is busy, the ETA stretches' if share < 0.5 else ''
 
     def beat_line(self) -> str|None:
         "The line between logs: where training (or an evaluation) is"
@@ -406,7 +413,7 @@ class ProgressLines(TrainerCallback):
         g = self.state.global_step
         line = self.train_line(g, self.loss, self.lr)
         if g == self.line_step and not self.sub and 'first micro-batch' not in line: # no news since the last line: say what is running
-            line += f' | step {g + 1} running for {_hms(time.monotonic() - self.step_t)}'
+            line += f' | step {g + 1} running for {_hms(time.monotonic() - self.step_t)}' if g < self.state.max_steps else ' | saving the adapter'
         self.line_step = g
         return line
 
@@ -424,7 +431,7 @@ class ProgressLines(TrainerCallback):
             self.thread = threading.Thread(target=self._beat, daemon=True, name='exit_nb-progress'); self.thread.start()
     def on_step_begin(self, args, state, control, **kwargs):
         if self.t0 is not None: return
-        self.t0, self.step0, self.sub = time.monotonic(), state.global_step, 0 # timing starts at the first step, not at setup
+        self.t0, self.step0, self.sub, self.cpu0 = time.monotonic(), state.global_step, 0, time.process_time() # timing starts at the first step, not at setup
         self.step_t = self.t0
         if state.is_world_process_zero and state.train_batch_size and state.train_batch_size < args.train_batch_size:
             self.write(f'[train] out of GPU memory: auto_find_batch_size retries with micro-batches of {state.train_batch_size} '
