@@ -17,7 +17,7 @@ from .data import HotpotFormatError, iter_json_values, normalise_record, paragra
 from .prompt import full_passage
 from .model import adapter_base_model, load_exit_model, resolve_checkpoint
 from .score import ENGINES, ProgressLog, fit_items, log_every, prompt_limit, score_sentences
-from .card import adapter_path
+from .model import adapter_path
 from .fusion import MiniLMEmbedder, check_embedding, resolve_fusion
 
 # %% auto #0
