@@ -82,9 +82,11 @@ def check_ranges(prefix:str='', **values):
         if k in RANGES: check_range(k, v, prefix)
 
 # %% ../nbs/00_core.ipynb #ccdef305
+TAU = 0.5 # the paper's τ: EXIT alone keeps P(Yes) ≥ TAU by default
+
 def decide(
     p, # P(Yes) (or a fused probability): a number or an array
-    tau:float=0.5, # the threshold τ
+    tau:float=TAU, # the threshold τ
 ): # a boolean array: True where the sentence is kept
     "The keep rule: keep a sentence when P(Yes) ≥ τ"
     import numpy as np
@@ -93,7 +95,7 @@ def decide(
 def yes_metrics(
     p_yes, # P(Yes) per example
     is_yes, # gold: True where the label is 'Yes'
-    threshold:float=0.5, # decide 'Yes' with `decide` (P(Yes) ≥ threshold)
+    threshold:float=TAU, # decide 'Yes' with `decide` (P(Yes) ≥ threshold)
 ) -> dict: # accuracy, precision, recall, f1 (of 'Yes'), n
     "Accuracy, and precision, recall and F1 of the 'Yes' class"
     import numpy as np
@@ -104,7 +106,6 @@ def yes_metrics(
     return dict(accuracy=float((pred == gold).mean()), precision=p, recall=r, f1=2 * p * r / (p + r) if p + r else 0.0, n=len(gold))
 
 # %% ../nbs/00_core.ipynb #6852f96f
-TAU = 0.5 # the paper's τ: EXIT alone keeps P(Yes) ≥ TAU by default
 DEFAULT_BUDGET = 0.4 # the default operating point under a fusion: the best 40% of the context's tokens (measured in 06_rag)
 
 def budget_keep(

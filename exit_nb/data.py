@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_data.ipynb #085f2912
 from __future__ import annotations
-import codecs, hashlib, http.client, json, os, re, shutil, urllib.error, urllib.request
+import codecs, hashlib, http.client, json, os, re, urllib.error, urllib.request
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -163,7 +163,53 @@ def _skip_separators(buf, pos, in_list):
     while pos < n and (buf[pos] in ' \t\r\n' or (in_list and buf[pos] == ',')): pos += 1
     return pos
 
-# %% ../nbs/00_data.ipynb #d0ee28af
+# %% ../nbs/00_data.ipynb #d57cd2a9
+class _Chunks:
+    "A file's text, read a chunk at a time: `buf` from `pos` on; `eof`; `dirty` when it holds bytes that are not UTF-8"
+    def __init__(self, f, bar, chunk_size:int):
+        self.f, self.bar, self.chunk_size = f, bar, chunk_size
+        self.dec = codecs.getincrementaldecoder('utf-8-sig')(errors='surrogateescape')
+        self.buf, self.pos, self.eof, self.dirty = '', 0, False, False
+    def more(self, grow=False):
+        "Read a chunk; `grow`: at least as much as is buffered, so a long record is parsed O(log length) times"
+        chunk = self.f.read(max(self.chunk_size, len(self.buf) - self.pos) if grow else self.chunk_size)
+        self.bar.update(len(chunk)); self.eof = not chunk
+        text, rest = self.dec.decode(chunk, final=self.eof), self.buf[self.pos:]
+        self.dirty = (self.dirty and _has_undecoded(rest)) or (not chunk.isascii() and _has_undecoded(text))
+        self.buf, self.pos = rest + text, 0
+
+_raw_decode = json.JSONDecoder().raw_decode
+
+# %% ../nbs/00_data.ipynb #3662458d
+def _json_values(r:_Chunks, path:Path, on_error:str):
+    "Each value of the file `r` reads, or the error that stands for a bad one"
+    n, in_list = 0, None
+    while True:
+        r.pos = _skip_separators(r.buf, r.pos, bool(in_list))
+        if r.pos >= len(r.buf):
+            if r.eof: break
+            r.more(); continue
+        if in_list is None:
+            if err := _not_text(path, r.buf, r.pos): yield err; return
+            in_list = r.buf[r.pos] == '['; r.pos += in_list; continue
+        if in_list and r.buf[r.pos] == ']': return
+        try: obj, end = _raw_decode(r.buf, r.pos)
+        except json.JSONDecodeError as e:
+            if not r.eof and _needs_more(e, r.buf): r.more(grow=True); continue
+            line_end = -1 if in_list else r.buf.find('\n', r.pos)
+            if on_error == 'yield' and not in_list and line_end < 0 and not r.eof: r.more(grow=True); continue # read the broken line whole
+            err = _parse_error(path, n, e, r.buf, r.pos, line_end if line_end >= 0 else len(r.buf), r.eof)
+            n += 1; yield err
+            if line_end < 0: return # a broken list, or the end of the file: nothing after it can be read
+            r.pos = line_end + 1; continue
+        if end == len(r.buf) and not r.eof: r.more(); continue # a value that ends at the buffer's end may go on (a number)
+        n += 1
+        err = _not_utf8(path, n, r.buf, r.pos, end) if r.dirty else None
+        r.pos = end
+        yield err or obj
+    if in_list: yield _truncated(path, n) # the file ended before the list's ']'
+
+# %% ../nbs/00_data.ipynb #d0bcee91
 def iter_json_values(
     path, # a JSON list of objects, or JSON lines (UTF-8, with or without a byte-order mark)
     progress:bool=True, # show a progress bar over the file's bytes
@@ -172,55 +218,11 @@ def iter_json_values(
 ) -> Iterator:
     "Yield the objects of a JSON list or JSON lines file one at a time, reading it in chunks"
     path = Path(path)
-    dec = codecs.getincrementaldecoder('utf-8-sig')(errors='surrogateescape')
-    raw_decode = json.JSONDecoder().raw_decode
-    buf, pos, eof, dirty, n, in_list = '', 0, False, False, 0, None
     with open(path, 'rb') as f, tqdm(total=path.stat().st_size, unit='B', unit_scale=True, desc=f'Reading {path.name}',
                                      disable=not progress, leave=False) as bar:
-        def more(grow=False):
-            "Read a chunk; `grow`: at least as much as is buffered, so a long record is parsed O(log length) times"
-            nonlocal buf, pos, eof, dirty
-            chunk = f.read(max(chunk_size, len(buf) - pos) if grow else chunk_size)
-            bar.update(len(chunk)); eof = not chunk
-            text, rest = dec.decode(chunk, final=eof), buf[pos:]
-            dirty = (dirty and _has_undecoded(rest)) or (not chunk.isascii() and _has_undecoded(text))
-            buf, pos = rest + text, 0
-        closed = False
-        while True:
-            pos = _skip_separators(buf, pos, bool(in_list))
-            if pos >= len(buf):
-                if eof: break
-                more(); continue
-            if in_list is None:
-                if err := _not_text(path, buf, pos):
-                    if on_error != 'yield': raise err
-                    yield err; return
-                in_list = buf[pos] == '['
-                if in_list: pos += 1
-                continue
-            if in_list and buf[pos] == ']': closed = True; break
-            try: obj, end = raw_decode(buf, pos)
-            except json.JSONDecodeError as e:
-                if not eof and _needs_more(e, buf): more(grow=True); continue
-                line_end = -1 if in_list else buf.find('\n', pos)
-                if on_error == 'yield' and not in_list and line_end < 0 and not eof: more(grow=True); continue # read the broken line whole
-                err = _parse_error(path, n, e, buf, pos, line_end if line_end >= 0 else len(buf), eof)
-                n += 1
-                if on_error != 'yield': raise err from None
-                yield err
-                if line_end < 0: return # a broken list, or the end of the file: nothing after it can be read
-                pos = line_end + 1; continue
-            # a value that ends exactly at the buffer's end may continue in the next chunk (a number)
-            if end == len(buf) and not eof: more(); continue
-            n += 1
-            err = _not_utf8(path, n, buf, pos, end) if dirty else None
-            pos = end
-            if err and on_error != 'yield': raise err
-            yield err or obj
-        if in_list and not closed:
-            err = _truncated(path, n)
-            if on_error != 'yield': raise err
-            yield err
+        for v in _json_values(_Chunks(f, bar, chunk_size), path, on_error):
+            if on_error != 'yield' and isinstance(v, HotpotFormatError): raise v
+            yield v
 
 # %% ../nbs/00_data.ipynb #f1e1774b
 @dataclass

@@ -4,9 +4,8 @@
 
 # %% ../nbs/01_preprocess.ipynb #35d1d9c5
 from __future__ import annotations
-import hashlib, json, math, os, shutil
+import hashlib, json, math, shutil
 from array import array
-from collections import Counter
 from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
@@ -16,7 +15,7 @@ from datasets.info import DatasetInfo
 from datasets.table import InMemoryTable
 from tqdm.auto import tqdm
 from .core import ExitNbError, check_output_folder, check_ranges, clean_stale, mark_ours, replace_path, temp_sibling
-from .data import *
+from .data import HOTPOTQA_URLS, HotpotRecord, LoadReport, download_hotpotqa, iter_hotpotqa
 from .prompt import build_prompt, full_passage, prompt_filler, uses_gemma_format
 
 # %% auto #0

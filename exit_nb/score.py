@@ -9,7 +9,7 @@ from contextlib import contextmanager
 import numpy as np, torch
 from tqdm.auto import tqdm
 from .core import ExitNbError, check_range
-from .prompt import _item_columns, build_prompt, encode_items, prompt_parts, yes_no_token_ids
+from .prompt import _item_columns, encode_items, prompt_parts, yes_no_token_ids
 
 # %% auto #0
 __all__ = ['MAX_PROMPT_TOKENS', 'ENGINES', 'yes_probability_from_logits', 'packed_rows', 'token_batches', 'packed_layout',

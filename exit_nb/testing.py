@@ -4,13 +4,12 @@
 
 # %% ../nbs/99_testing.ipynb #92bd93e0
 from __future__ import annotations
-import fcntl, json, os, shutil, tempfile
+import fcntl, json, os
 from pathlib import Path
 import torch, torch.nn.functional as F
 from .core import ExitNbError, cache_folder, yes_metrics
 from .data import load_hotpotqa, sample_path
-from .model import EXIT_CONFIG, default_device, default_dtype, load_base_model, load_exit_model, load_tokenizer, model_cache_dir
-from .score import score_sentences
+from .model import EXIT_CONFIG, default_device, default_dtype, load_base_model, model_cache_dir
 from .prompt import answer_end, encode_prompt, uses_gemma_format, yes_no_token_ids
 
 # %% auto #0

@@ -3,6 +3,7 @@
 the plain cells whose figure or table the docs page should show.
 
     python tools/run_slow.py nbs/03_train.ipynb "held = 'dev_rpt_b_500.jsonl'" [more substrings]
+    python tools/run_slow.py --all nbs/00_core.ipynb   # every unflagged cell, its output kept (stderr dropped)
 
 The notebook runs top to bottom as `nbdev_test` runs it (flagged cells skipped), plus every
 flagged cell whose source contains one of the substrings; it stops after the last chosen cell.
@@ -47,11 +48,12 @@ def tidy_outputs(outs:list) -> list:
         kept.append(o)
     return kept
 
-def main(nb_path, *wanted):
+def main(nb_path, *wanted, every=False):
     nb_path = Path(nb_path)
     nb = read_nb(nb_path)
-    chosen = [i for i, c in enumerate(nb.cells) if c.cell_type == 'code' and any(w in c.source for w in wanted)]
-    if len(chosen) != len(wanted): sys.exit(f'{len(chosen)} code cells match, {len(wanted)} substrings given')
+    if every: chosen = [i for i, c in enumerate(nb.cells) if c.cell_type == 'code' and not flagged(c.source) and 'nbdev_export()' not in c.source]
+    else: chosen = [i for i, c in enumerate(nb.cells) if c.cell_type == 'code' and any(w in c.source for w in wanted)]
+    if not every and len(chosen) != len(wanted): sys.exit(f'{len(chosen)} code cells match, {len(wanted)} substrings given')
     shell, t0 = CaptureShell(path=nb_path.parent), time.time()
     for i, c in enumerate(nb.cells[:chosen[-1] + 1]):
         if c.cell_type != 'code' or (flagged(c.source) and i not in chosen) or 'nbdev_export()' in c.source: continue
@@ -61,8 +63,11 @@ def main(nb_path, *wanted):
     raw = json.loads(nb_path.read_text())
     for i in chosen:
         if ''.join(raw['cells'][i]['source']) != nb.cells[i].source: sys.exit(f'cell {i} changed while it ran: outputs not kept')
-        raw['cells'][i]['outputs'] = tidy_outputs([dict(o) for o in nb.cells[i].outputs])
+        outs = [dict(o) for o in nb.cells[i].outputs]
+        if every: outs = [o for o in outs if o.get('name') != 'stderr'] # warnings are not results
+        raw['cells'][i]['outputs'] = tidy_outputs(outs)
     nb_path.write_text(json.dumps(raw, indent=1, ensure_ascii=False) + '\n')
+    if every: return print(f'[run_slow] {sum(bool(raw["cells"][i]["outputs"]) for i in chosen)} of {len(chosen)} cells keep an output')
     for i in chosen: print(f'--- cell {i} output ---\n' + _text(raw['cells'][i]['outputs'])[-4000:])
 
 def _text(outs): return ''.join(''.join(o['text']) if isinstance(o.get('text'), list) else o.get('text', '') for o in outs)
@@ -74,4 +79,5 @@ if __name__ == '__main__':
             for c in raw['cells']:
                 if c['cell_type'] == 'code' and c.get('outputs'): c['outputs'] = tidy_outputs(c['outputs'])
             Path(f).write_text(json.dumps(raw, indent=1, ensure_ascii=False) + '\n')
+    elif sys.argv[1:2] == ['--all']: main(sys.argv[2], every=True)
     else: main(*sys.argv[1:])
