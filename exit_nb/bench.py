@@ -173,9 +173,9 @@ def _first_batch_losses(make_base, tok, single, packed, rows, lora_r, device, bf
             out['packed'] = answer_loss(pm, packed_inputs(pm, on(collate(list(two)))))[0].item()
     return {k: round(v, 6) for k, v in out.items()}
 
-# %% ../nbs/10_bench.ipynb #8c8dbf34
-def _time_recipe(recipe, model, tok, seqs, B:int, warmup:int, lora_r, bf16, seed, device) -> tuple:
-    "Wall and CPU seconds of one recipe's steps after its `warmup` first ones, over `seqs` in order, and its peak GPU memory"
+# %% ../nbs/10_bench.ipynb #c77d22e4
+def _time_recipe(recipe, model, tok, seqs, B:int, warmup:int, lora_r, bf16, seed, device, accumulate:int=1) -> tuple:
+    "Wall and CPU seconds of one recipe's steps (of `accumulate` micro-batches of `B`) after its `warmup` first ones, over `seqs` in order, and its peak GPU memory"
     import datasets
     from transformers.trainer_callback import PrinterCallback
     from trl import SFTConfig
@@ -183,7 +183,7 @@ def _time_recipe(recipe, model, tok, seqs, B:int, warmup:int, lora_r, bf16, seed
     timer, dev, packed = _step_timer(warmup), torch.device(device), 'prefix_len' in seqs.column_names
     _reset_peak(dev)
     with tempfile.TemporaryDirectory() as d:
-        cfg = SFTConfig(output_dir=d, per_device_train_batch_size=B, gradient_accumulation_steps=1, max_steps=-(-len(seqs) // B),
+        cfg = SFTConfig(output_dir=d, per_device_train_batch_size=B, gradient_accumulation_steps=accumulate, max_steps=-(-len(seqs) // (B * accumulate)),
                         learning_rate=1e-5, **checkpointing_args(recipe == 'naive'),
                         train_sampling_strategy='sequential', save_strategy='no', eval_strategy='no', report_to='none',
                         logging_steps=10_000, bf16=bf16, fp16=False, disable_tqdm=True, completion_only_loss=True, max_length=None,
@@ -201,37 +201,39 @@ def _time_recipe(recipe, model, tok, seqs, B:int, warmup:int, lora_r, bf16, seed
     if device == 'cuda': torch.cuda.empty_cache()
     return timer.t1 - timer.t0, timer.c1 - timer.c0, peak
 
+_PACKED_BATCHES = 'length-grouped; on a CPU one row per micro-batch (no padding), accumulated to about the tokens of a per-example step'
 _RECIPE_NOTES = dict(naive=dict(logits='every position, full vocabulary', batches='random', gradient_checkpointing=True),
                      ours=dict(logits='answer positions only', batches='length-grouped', gradient_checkpointing=False),
-                     packed=dict(sequences="one per document: the prompt's prefix once, then each example", batches='length-grouped'),
+                     packed=dict(sequences="one per document: the prompt's prefix once, then each example", batches=_PACKED_BATCHES),
                      every_sentence=dict(sequences='one per document: the prefix once, then every sentence of it, weighted by label type',
-                                         batches='length-grouped'))
+                                         batches=_PACKED_BATCHES))
 
-def _timing(sec:float, cpu:float, timed, B:int, peak) -> dict:
-    "Labelled sentences (examples) and tokens per second of the timed sequences, trained in batches of `B`"
+def _timing(sec:float, cpu:float, timed, B:int, peak, accumulate:int=1) -> dict:
+    "Labelled sentences (examples) and tokens per second of the timed sequences, trained in micro-batches of `B`, `accumulate` per step"
     lengths = np.array(timed['length'])
     n = sum(map(len, timed['rows'])) if 'rows' in timed.column_names else len(timed)
     padded = sum(int(lengths[k:k + B].max()) * len(lengths[k:k + B]) for k in range(0, len(lengths), B))
-    return dict(batch_size=B, steps=-(-len(lengths) // B), sentences=n, sentences_per_s=round(n / sec, 3), examples_per_s=round(n / sec, 3),
+    return dict(batch_size=B, accumulate=accumulate, steps=-(-len(lengths) // (B * accumulate)), sentences=n, sentences_per_s=round(n / sec, 3), examples_per_s=round(n / sec, 3),
                 sentences_per_cpu_s=round(n / cpu, 3), sentences_per_sequence=round(n / len(lengths), 2), seconds=round(sec, 2),
                 cpu_seconds=round(cpu, 2), tokens_per_s=round(int(lengths.sum()) / sec, 1), padding_share=round(1 - int(lengths.sum()) / padded, 3),
                 peak_memory_gib=peak)
 
-# %% ../nbs/10_bench.ipynb #f3ec2402
+# %% ../nbs/10_bench.ipynb #ae006b08
 def check_recipes(recipes) -> list[str]:
     "The recipes asked for, as a list; a name not in `RECIPES` is refused in one line"
     rs = [r.strip() for r in (recipes.split(',') if isinstance(recipes, str) else recipes) if r.strip()]
     if not rs or set(rs) - set(RECIPES): raise ExitNbError(f"--recipes: choose from {', '.join(RECIPES)}, got {','.join(rs)!r}")
     return rs
 
-def _recipe_sequences(tok, parts, recipe, max_length, B, warmup, mean_ours, seed):
-    "A recipe's sequences in training order (`warmup` batches of warm-up rows, then every timed one), its batch size, its timed part"
+def _recipe_sequences(tok, parts, recipe, max_length, B, warmup, mean_ours, seed, device='cpu'):
+    "A recipe's sequences in training order (`warmup` steps of warm-up rows, then every timed one), its micro-batch, accumulation, warm-up steps, timed part"
     from datasets import concatenate_datasets
     warm, timed = (bench_sequences(tok, p, max_length, recipe) for p in parts)
     if _LAYOUTS[recipe] != 'single': B = max(1, round(B * mean_ours / float(np.mean(timed['length'])))) # about the tokens of B examples
-    w = warm.select(_epoch(warm['length'], B, seed, recipe != 'naive')[:min(warmup, len(warm) // B) * B]) # whole batches only
-    timed = timed.select(_epoch(timed['length'], B, seed, recipe != 'naive'))
-    return concatenate_datasets([w, timed]) if len(w) else timed, B, -(-len(w) // B), timed
+    B, acc = (1, B) if _LAYOUTS[recipe] != 'single' and device == 'cpu' else (B, 1) # CPU: one packed row per micro-batch, no padding
+    w = warm.select(_epoch(warm['length'], B * acc, seed, recipe != 'naive')[:min(warmup, len(warm) // (B * acc)) * B * acc]) # whole steps only
+    timed = timed.select(_epoch(timed['length'], B * acc, seed, recipe != 'naive'))
+    return concatenate_datasets([w, timed]) if len(w) else timed, B, acc, -(-len(w) // (B * acc)), timed
 
 def bench_train(
     model_id:str='smollm2-135m-instruct', # base model, and the tokenizer that makes the prompts
@@ -263,9 +265,9 @@ def bench_train(
     losses = _first_batch_losses(make_base, tok, single, packed, _epoch(single['length'], 1, seed, False)[:batch_size], lora_r, device, bf16)
     res = {}
     for r in recipes:
-        seqs, B, skip, timed = _recipe_sequences(tok, parts, r, max_length, batch_size, warmup, float(np.mean(single['length'])), seed)
-        sec, cpu, peak = _time_recipe(r, make_base(), tok, seqs, B, skip, lora_r, bf16, seed, device)
-        res[r] = dict(_timing(sec, cpu, timed, B, peak), **_RECIPE_NOTES[r])
+        seqs, B, acc, skip, timed = _recipe_sequences(tok, parts, r, max_length, batch_size, warmup, float(np.mean(single['length'])), seed, device)
+        sec, cpu, peak = _time_recipe(r, make_base(), tok, seqs, B, skip, lora_r, bf16, seed, device, acc)
+        res[r] = dict(_timing(sec, cpu, timed, B, peak, acc), **_RECIPE_NOTES[r])
     ratio = lambda a, b, k='sentences_per_s': round(res[a][k] / res[b][k], 2) if {a, b} <= set(res) else None
     diff = lambda a, b: float(f'{abs(losses[a] - losses[b]):.2e}') if {a, b} <= set(losses) else None
     machine = torch.cuda.get_device_name(0) if device == 'cuda' else f'{os.cpu_count()}-core CPU ({torch.get_num_threads()} threads)'

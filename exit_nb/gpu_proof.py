@@ -246,13 +246,13 @@ def run_plan(
         if torch.cuda.is_available(): torch.cuda.empty_cache()
     return out
 
-# %% ../nbs/10a_gpu_proof.ipynb #f99fc280
+# %% ../nbs/10a_gpu_proof.ipynb #9e0e073f
 def cuda_notebooks(nbs_dir) -> list[Path]:
-    "The notebooks of a folder that hold `#| cuda` cells, this one (`default_exp bench`) left out"
+    "The notebooks of a folder that hold `#| cuda` cells, this one (`default_exp gpu_proof`: its cuda cell runs the proof) left out"
     out = []
     for p in sorted(Path(nbs_dir).glob('*.ipynb')):
         cells = notebook_cells(p)
-        if any(c['directives'].get('default_exp') == 'bench' for c in cells): continue
+        if any(c['directives'].get('default_exp') == 'gpu_proof' for c in cells): continue
         if any('cuda' in c['directives'] for c in cells): out.append(p)
     return out
 
