@@ -14,8 +14,8 @@ __all__ = ['THREADS_ENV', 'CHECKPOINT_HELP', 'FUSION_HELP', 'TOKENS_NOTE', 'RAY_
            'QUICKSTART_FILES', 'run_cli', 'console_script', 'str2bool', 'set_threads', 'add_threads_flag',
            'resolve_checkpoint_flag', 'ExitArgumentParser', 'ExitHelpFormatter', 'make_parser', 'source_params',
            'library_flags', 'exit_preprocess', 'preprocess_cli', 'exit_train', 'train_cli', 'exit_evaluate',
-           'evaluate_cli', 'selection_flags', 'exit_compress', 'compress_cli', 'exit_rag_eval', 'rag_eval_cli',
-           'exit_quickstart', 'quickstart_cli']
+           'evaluate_cli', 'add_compressor_flags', 'compressor_options', 'exit_compress', 'compress_cli',
+           'exit_rag_eval', 'rag_eval_cli', 'exit_quickstart', 'quickstart_cli']
 
 # %% ../nbs/07_cli.ipynb #39cd1902
 _USER_OS_ERRORS = {errno.EROFS, errno.ENOSPC, errno.EDQUOT, errno.ENAMETOOLONG, errno.EACCES, errno.EPERM}
@@ -129,7 +129,25 @@ def make_parser(prog:str, description:str) -> ExitArgumentParser:
     add_threads_flag(p) # a script with a --threads of its own (exit_bench) replaces it
     return p
 
-# %% ../nbs/07_cli.ipynb #63633c64
+# %% ../nbs/07_cli.ipynb
+def _module_name(name:str, module:str, tree):
+    "The value of a name `module` imports (e.g. `TAU` from `exit_nb.core`: that module is imported) or defines as a literal"
+    import ast, importlib
+    for n in tree.body:
+        if isinstance(n, ast.ImportFrom) and (x := next((x for x in n.names if (x.asname or x.name) == name), None)):
+            return getattr(importlib.import_module('.' * n.level + (n.module or ''), package=module.rpartition('.')[0]), x.name)
+        if isinstance(n, ast.Assign) and any(isinstance(t, ast.Name) and t.id == name for t in n.targets): return ast.literal_eval(n.value)
+    raise ValueError(f'{module}: cannot find {name}')
+
+def _default_value(node, module:str, tree):
+    "A parameter's default from the source: a literal, or an expression of names the module defines or imports, e.g. `(TAU,)`"
+    import ast
+    if node is None: return None
+    try: return ast.literal_eval(node)
+    except ValueError: pass
+    names = {n.id: _module_name(n.id, module, tree) for n in ast.walk(node) if isinstance(n, ast.Name)}
+    return eval(compile(ast.Expression(node), module, 'eval'), {'__builtins__': {}}, names)
+
 def source_params(
     module:str, # a module of this package, e.g. 'exit_nb.train'
     fn:str, # a function defined in it, 'Class.method', or a dataclass (its fields)
@@ -137,15 +155,16 @@ def source_params(
     "The parameters of `fn` and their docments, read from `module`'s source without importing it (its imports are slow)"
     import ast, importlib.util, io, tokenize
     src = Path(importlib.util.find_spec(module).origin).read_text()
-    tree, *names = ast.parse(src), *fn.split('.')
+    top, *names = ast.parse(src), *fn.split('.')
+    tree = top
     for name in names: tree = next(n for n in ast.walk(tree) if isinstance(n, (ast.FunctionDef, ast.ClassDef)) and n.name == name)
     notes = {t.start[0]: t.string.lstrip('#').strip() for t in tokenize.generate_tokens(io.StringIO(src).readline) if t.type == tokenize.COMMENT}
     if isinstance(tree, ast.ClassDef): # a dataclass: one flag per field
-        return [dict(name=n.target.id, anno=ast.unparse(n.annotation), default=ast.literal_eval(n.value) if n.value is not None else None,
+        return [dict(name=n.target.id, anno=ast.unparse(n.annotation), default=_default_value(n.value, module, top),
                      doc=notes.get(n.lineno, '')) for n in tree.body if isinstance(n, ast.AnnAssign)]
     args, defaults = tree.args.args, tree.args.defaults
     defaults = [None] * (len(args) - len(defaults)) + list(defaults)
-    return [dict(name=a.arg, anno=ast.unparse(a.annotation) if a.annotation else '', default=ast.literal_eval(d) if d is not None else None,
+    return [dict(name=a.arg, anno=ast.unparse(a.annotation) if a.annotation else '', default=_default_value(d, module, top),
                  doc=notes.get(a.lineno, '')) for a, d in zip(args, defaults) if a.arg != 'self']
 
 def library_flags(
@@ -194,12 +213,12 @@ def preprocess_cli():
     "The `exit_preprocess` console script"
     console_script(exit_preprocess)
 
-# %% ../nbs/07_cli.ipynb #03f83e16
+# %% ../nbs/07_cli.ipynb
 def exit_train(argv=None):
     "Fine-tune a base model into an EXIT sentence classifier (LoRA, TRL) and save final_model/"
     p = make_parser('exit_train', 'Fine-tune a causal LM into the EXIT Yes/No sentence classifier with LoRA (TRL SFTTrainer): '
                     'checkpoints, evaluation with P(Yes) metrics, metrics.jsonl, training_curves.png, final_model/')
-    library_flags(p, source_params('exit_nb.train', 'train_exit_model'), skip=('progress', 'callbacks'))
+    library_flags(p, source_params('exit_nb.train', 'TrainOptions'))
     a = p.parse_args(argv)
     from exit_nb.train import train_exit_model # after the flags: --help and flag mistakes answer at once
     r = train_exit_model(**vars(a), progress=sys.stderr.isatty()) # a progress bar on a terminal; the log lines always
@@ -211,7 +230,7 @@ def train_cli():
     "The `exit_train` console script"
     console_script(exit_train)
 
-# %% ../nbs/07_cli.ipynb #52cab05c
+# %% ../nbs/07_cli.ipynb
 def _floats(v:str) -> list[float]:
     try: return [float(x) for x in v.split(',') if x.strip()]
     except ValueError: raise argparse.ArgumentTypeError(f'expected numbers, got {v!r}') from None
@@ -229,12 +248,13 @@ def exit_evaluate(argv=None):
                   checkpoint=dict(required=True, help=CHECKPOINT_HELP),
                   test_dataset=dict(default='data/processed/test_dataset'), output_dir=dict(default='outputs/evaluation'),
                   engine=dict(choices=ENGINES))
-    p.add_argument('--threshold', type=_floats, nargs='+', default=[[0.5]], help='one or more thresholds on P(Yes); a report for each')
+    p.add_argument('--threshold', type=_floats, nargs='+', default=[[TAU]], help='one or more thresholds on P(Yes); a report for each')
     p.add_argument('--questions', default=None, help='a labelled HotpotQA file held out from training: evaluate every sentence of its questions '
                    '(EXIT, BM25 and the fusion; one table, PR curves, reliability) instead of --test_dataset')
     p.add_argument('--fit_fusion', default=None, help='a labelled HotpotQA file of questions no evaluation uses: fit the fusion on every sentence '
                    'and write fusion.json into --checkpoint (then evaluate with --questions, or stop)')
-    p.add_argument('--fusion', choices=FUSION_CHOICES, default='auto', help=FUSION_HELP)
+    library_flags(p, [d for d in source_params('exit_nb.evaluate', 'evaluate_questions') if d['name'] == 'fusion'],
+                  fusion=dict(choices=FUSION_CHOICES, help=FUSION_HELP))
     p.add_argument('--max_questions', type=int, default=None, help='with --questions and --fit_fusion: only the first N questions of each file')
     p.add_argument('--skip_invalid', type=str2bool, nargs='?', const=True, default=False, help='skip bad records of those files instead of stopping')
     p.add_argument('--log_every_seconds', type=float, default=60, help='without a progress bar (output to a log), print a progress line at least every N seconds')
@@ -280,89 +300,96 @@ def evaluate_cli():
     "The `exit_evaluate` console script"
     console_script(exit_evaluate)
 
-# %% ../nbs/07_cli.ipynb #15496711
+# %% ../nbs/07_cli.ipynb
 RAY_FLAGS = ('num_workers', 'block_size', 'num_gpus', 'num_cpus', 'ray_address') # compress_ray's own flags
 OPERATING_POINT_HELP = ('Operating point: one of --threshold, --budget, --target_recall; given none, an adapter with a fusion keeps '
                         f'--budget {DEFAULT_BUDGET}, the best 40% of each question\'s tokens by the fused ranking (measured on held-out HotpotQA and '
                         f'2WikiMultihopQA questions, see the RAG page), and pure EXIT keeps --threshold {TAU} (the paper).')
 
-def selection_flags(a) -> dict:
-    "The `Selection` fields of parsed flags: the operating point a script passes on"
-    return {f.name: getattr(a, f.name) for f in fields(Selection)}
-
-def exit_compress(argv=None):
-    "Compress retrieved documents with an EXIT model, record by record: in this process, or on a Ray Data pool of workers"
-    from exit_nb.compress import ExitCompressor, check_compress_output, compress_file, compress_settings
+def add_compressor_flags(p:argparse.ArgumentParser):
+    "The compressor's flags, made from `CompressOptions` (the operating point too): the same in every script that compresses"
+    from exit_nb.compress import CONTEXTS
     from exit_nb.fusion import FUSION_CHOICES
     from exit_nb.score import ENGINES
-    p = make_parser('exit_compress', 'Keep the sentences of retrieved documents that an EXIT model finds useful for the question. ' + OPERATING_POINT_HELP)
-    library_flags(p, source_params('exit_nb.compress', 'ExitCompressor.__init__'), skip=('dtype', 'progress', 'model', 'tokenizer'),
-                  context=dict(choices=('own', 'all')), engine=dict(choices=ENGINES), fusion=dict(choices=FUSION_CHOICES, help=FUSION_HELP),
-                  checkpoint=dict(help=CHECKPOINT_HELP))
     library_flags(p, source_params('exit_nb.core', 'Selection'))
+    library_flags(p, source_params('exit_nb.compress', 'CompressOptions'), skip=('dtype',), context=dict(choices=CONTEXTS),
+                  engine=dict(choices=ENGINES), fusion=dict(choices=FUSION_CHOICES, help=FUSION_HELP), checkpoint=dict(help=CHECKPOINT_HELP))
+
+def compressor_options(a):
+    "The `CompressOptions` of parsed flags; a model must be named"
+    from exit_nb.compress import CompressOptions
+    if a.base_model is None and no_checkpoint(a.checkpoint): raise ExitNbError('give --checkpoint (an EXIT adapter) or --base_model (zero-shot)')
+    return CompressOptions(**{f.name: getattr(a, f.name) for f in fields(CompressOptions) if hasattr(a, f.name)})
+
+def _compress_args(argv):
+    "exit_compress's flags: the compressor's, the files, `compress_file`'s and `compress_ray`'s; checked, nothing read"
+    p = make_parser('exit_compress', 'Keep the sentences of retrieved documents that an EXIT model finds useful for the question. ' + OPERATING_POINT_HELP)
+    add_compressor_flags(p)
     p.add_argument('--input', required=True, help='retrieval results ({question, ctxs: [{title, text}]}) or HotpotQA, JSON list or JSON lines')
     p.add_argument('--output', required=True, help='JSON lines; an earlier exit_compress output with the same settings is continued; any other file is refused')
-    library_flags(p, source_params('exit_nb.compress', 'compress_file'), skip=('compressor', 'input_path', 'output_path', 'progress'))
+    library_flags(p, source_params('exit_nb.resumable', 'compress_file'), skip=('compressor', 'input_path', 'output_path', 'progress'))
     p.add_argument('--backend', choices=('local', 'ray'), default='local',
                    help='local: compress in this process; ray: on a Ray Data pool of workers, resumable block by block (pip install "exit_nb[ray]")')
-    library_flags(p, source_params('exit_nb.scale', 'compress_ray'), skip=('input_path', 'output_path', 'skip_invalid', 'limit', 'progress'))
+    library_flags(p, source_params('exit_nb.scale', 'compress_ray'), skip=('input_path', 'output_path', 'skip_invalid', 'limit', 'progress', 'options'))
     a = resolve_checkpoint_flag(p.parse_args(argv))
-    if a.base_model is None and no_checkpoint(a.checkpoint): raise ExitNbError('give --checkpoint (an EXIT adapter) or --base_model (zero-shot)')
     given = [k for k in RAY_FLAGS if getattr(a, k) != p.get_default(k)]
     if a.backend == 'local' and given: raise ExitNbError(f'--{given[0]} is a flag of --backend ray')
-    settings = compress_settings(a.context, a.engine, a.base_model, a.checkpoint, a.fusion, **selection_flags(a))
+    return a
+
+def _compress_here(a, o) -> tuple[dict, dict]:
+    "exit_compress in this process: the adapter read once, the output checked before the model loads; the counts and the settings"
+    from exit_nb.compress import ExitCompressor, compress_settings, resolve_options
+    from exit_nb.resumable import check_compress_output, compress_file
+    o = resolve_options(o)
+    settings = compress_settings(o)
     check_compress_output(a.input, a.output, settings) # before the model loads: nothing is created or cut before then
-    if a.backend == 'ray': st = _compress_on_ray(a)
-    else:
-        comp = ExitCompressor(a.base_model, a.checkpoint, context=a.context, fusion=a.fusion, batch_size=a.batch_size, engine=a.engine, device=a.device,
-                              **selection_flags(a))
-        st = compress_file(comp, a.input, a.output, skip_invalid=a.skip_invalid, limit=a.limit, progress=sys.stderr.isatty(),
-                           log_every_seconds=a.log_every_seconds)
-        if st['cut_to_fit']: print(f"[exit_compress] {st['cut_to_fit']} sentences were scored on a prompt cut to fit the model (a document or "
-                                   'sentence longer than its share of the prompt; see exit_nb.score.fit_items)', file=sys.stderr)
+    st = compress_file(ExitCompressor(o), a.input, a.output, skip_invalid=a.skip_invalid, limit=a.limit, progress=sys.stderr.isatty(),
+                       log_every_seconds=a.log_every_seconds)
+    if st['cut_to_fit']: print(f"[exit_compress] {st['cut_to_fit']} sentences were scored on a prompt cut to fit the model (a document or "
+                               'sentence longer than its share of the prompt; see exit_nb.score.fit_items)', file=sys.stderr)
+    return st, settings
+
+def _compress_on_ray(a, o) -> tuple[dict, dict]:
+    "`compress_ray` with the flags of exit_compress; the counts and the settings"
+    import importlib.util
+    if importlib.util.find_spec('ray') is None: raise ExitNbError('--backend ray needs Ray: pip install "exit_nb[ray]"')
+    from exit_nb.scale import compress_ray
+    st = compress_ray(a.input, a.output, skip_invalid=a.skip_invalid, limit=a.limit, progress=sys.stderr.isatty(), options=o,
+                      **{k: getattr(a, k) for k in RAY_FLAGS})
+    return st, st.pop('settings')
+
+def _compress_summary(a, st:dict, settings:dict):
+    "What a run did, in a few lines: counts, the errors skipped, and what to do when questions were compressed to nothing"
     for e in st['errors'][:5]: print(f'skipped: {e}', file=sys.stderr)
     print(f"[exit_compress] {st['read']} records read: {st['written']} compressed, {st['already_done']} already in {a.output}, "
           f"{st['skipped']} skipped as invalid")
     if st['written']: print(f'[exit_compress] {TOKENS_NOTE}')
     if a.backend == 'ray':
         print(f"[exit_compress] ray: {st['blocks']} blocks compressed by {len(st['workers'])} workers, {st['blocks_reused']} reused from an interrupted run")
-    if st['kept_nothing']:
-        why = f"no sentence reached --threshold {settings['threshold']:g}); lower --threshold" if settings['threshold'] is not None else \
-              f"{Selection(**selection_flags(a)).describe()} kept none); raise it"
-        print(f"[exit_compress] WARNING: {st['kept_nothing']} of {st['written']} compressed to nothing ({why} or keep a floor of sentences with --min_keep",
-              file=sys.stderr)
-    return st
+    if not st['kept_nothing']: return
+    sel = Selection(**{f.name: settings[f.name] for f in fields(Selection)})
+    why = f"no sentence reached --threshold {sel.threshold:g}); lower --threshold" if sel.threshold is not None else f"{sel.describe()} kept none); raise it"
+    print(f"[exit_compress] WARNING: {st['kept_nothing']} of {st['written']} compressed to nothing ({why} or keep a floor of sentences with --min_keep",
+          file=sys.stderr)
 
-def _compress_on_ray(a) -> dict:
-    "`compress_ray` with the flags of exit_compress"
-    import importlib.util
-    if importlib.util.find_spec('ray') is None: raise ExitNbError('--backend ray needs Ray: pip install "exit_nb[ray]"')
-    from exit_nb.scale import compress_ray
-    ray_kw = {k: getattr(a, k) for k in RAY_FLAGS}
-    return compress_ray(a.input, a.output, skip_invalid=a.skip_invalid, limit=a.limit, progress=sys.stderr.isatty(), **ray_kw,
-                        base_model=a.base_model, checkpoint=a.checkpoint, context=a.context, fusion=a.fusion, batch_size=a.batch_size, engine=a.engine,
-                        device=a.device, **selection_flags(a))
+def exit_compress(argv=None):
+    "Compress retrieved documents with an EXIT model, record by record: in this process, or on a Ray Data pool of workers"
+    a = _compress_args(argv)
+    st, settings = (_compress_on_ray if a.backend == 'ray' else _compress_here)(a, compressor_options(a))
+    _compress_summary(a, st, settings)
+    return st
 
 def compress_cli():
     "The `exit_compress` console script"
     console_script(exit_compress)
 
-# %% ../nbs/07_cli.ipynb #07e05d49
-def exit_rag_eval(argv=None):
-    "Measure EXIT on retrieval results or a QA set against cheap rankers at the same token budget; EM and F1 with a reader"
-    from exit_nb.compress import ExitCompressor
-    from exit_nb.data import LoadReport, sample_path
-    from exit_nb.fusion import FUSION_CHOICES
-    from exit_nb.score import ENGINES, log_every
-    from exit_nb.qa_sets import check_question_counts, load_qa_records
-    from exit_nb.fusion import MiniLMEmbedder, check_embedding
-    from exit_nb.rag import (BUDGETS, METHODS, Reader, check_rag_output, curves_markdown, default_methods,
-                             empty_note, rag_evaluate, summary_markdown, write_rag_report)
+# %% ../nbs/07_cli.ipynb
+def _rag_eval_parser() -> ExitArgumentParser:
+    "exit_rag_eval's flags: the data, the methods and budgets, the compressor's, the reader's, the output"
+    from exit_nb.rag import BUDGETS, METHODS
     p = make_parser('exit_rag_eval', 'Measure EXIT on retrieval results or a QA set: tokens kept, answer recall, supporting-sentence and '
                     'gold-document recall and latency per method, and budget curves (every ranker at the same token budgets); '
                     'EM and F1 when --reader is given. ' + OPERATING_POINT_HELP)
-    p.add_argument('--base_model', default=None, help='EXIT base model; default: the one the checkpoint records')
-    p.add_argument('--checkpoint', default=None, help=CHECKPOINT_HELP)
     p.add_argument('--dataset_path', default=None, help='retrieval results ({question, answers, ctxs: [{title, text}]}: DPR, Contriever, FiD, '
                    'lost in the middle), HotpotQA, 2WikiMultihopQA or MuSiQue; JSON list or JSON lines (default: the bundled HotpotQA sample)')
     p.add_argument('--reader', default=None, help='a reader causal LM for EM and F1: built-in name (smollm2-135m-instruct), hub id or local dir '
@@ -374,52 +401,74 @@ def exit_rag_eval(argv=None):
                    " (default: all of them; 'embedding' only when all-MiniLM-L6-v2 is installed)")
     p.add_argument('--budgets', type=_floats, default=list(BUDGETS), help="the curves' token budgets: shares of each question's tokens, "
                    'comma-separated, each in (0, 1] (default: 0.1,0.2,...,1)')
-    library_flags(p, source_params('exit_nb.core', 'Selection'))
-    p.add_argument('--context', choices=('own', 'all'), default='own', help="'own': each sentence's own document (the paper); 'all': all documents")
+    add_compressor_flags(p)
     p.add_argument('--max_new_tokens', type=int, default=32, help="the reader's answer length limit")
     p.add_argument('--reader_batch_size', type=int, default=8, help='prompts per generate call of the reader')
-    p.add_argument('--batch_size', type=int, default=16, help='EXIT sentences per forward pass')
-    p.add_argument('--engine', choices=ENGINES, default='packed', help='EXIT scoring engine: one prefix per document, or one prompt per sentence')
-    p.add_argument('--fusion', choices=FUSION_CHOICES, default='auto', help=FUSION_HELP)
     p.add_argument('--seed', type=int, default=0, help='for the random baseline')
     p.add_argument('--skip_invalid', type=str2bool, nargs='?', const=True, default=False, help='skip bad records instead of stopping')
     p.add_argument('--log_every_seconds', type=float, default=60, help='without a progress bar (output to a log), print a progress line at least every N seconds')
-    p.add_argument('--device', default=None, help='cuda or cpu (default: cuda when available)')
     p.add_argument('--output_dir', default='outputs/rag_eval', help='where the report, tables and plots go')
     p.add_argument('--overwrite', type=str2bool, nargs='?', const=True, default=False, help='replace an earlier exit_rag_eval result in --output_dir')
-    a = resolve_checkpoint_flag(p.parse_args(argv))
+    return p
+
+def _rag_eval_args(argv):
+    "Parse and check every exit_rag_eval flag, the methods made a list; nothing loads or is written"
+    from exit_nb.fusion import check_embedding
+    from exit_nb.qa_sets import check_question_counts
+    from exit_nb.rag import METHODS, check_rag_output, default_methods
+    a = resolve_checkpoint_flag(_rag_eval_parser().parse_args(argv))
     check_question_counts(a.max_questions, a.max_paragraphs)
     if a.reader_batch_size < 1: raise ExitNbError(f'--reader_batch_size must be 1 or more, got {a.reader_batch_size}')
     if not a.budgets or any(not 0 < b <= 1 for b in a.budgets): raise ExitNbError(f'--budgets must be shares in (0, 1], got {a.budgets}')
     check_rag_output(a.output_dir, a.overwrite)
-    methods = [m.strip() for m in a.methods.split(',') if m.strip()] if a.methods else default_methods()
-    bad = [m for m in methods if m not in METHODS]
+    a.methods = [m.strip() for m in a.methods.split(',') if m.strip()] if a.methods else default_methods()
+    bad = [m for m in a.methods if m not in METHODS]
     if bad: raise ExitNbError(f"--methods: unknown {', '.join(bad)}; choose from {', '.join(METHODS)}")
-    if 'embedding' in methods: check_embedding() # before any model loads
-    if a.base_model is None and no_checkpoint(a.checkpoint): raise ExitNbError('give --checkpoint (an EXIT adapter) or --base_model (zero-shot)')
+    if 'embedding' in a.methods: check_embedding() # before any model loads
+    a.options = compressor_options(a)
+    return a
+
+def _rag_eval_questions(a) -> tuple[Path, list]:
+    "The file and its questions to evaluate, with a line on what was read and one on any the adapter saw"
+    from exit_nb.data import LoadReport, sample_path
+    from exit_nb.qa_sets import load_qa_records
     src, rep = Path(a.dataset_path) if a.dataset_path else sample_path(), LoadReport()
     qs = load_qa_records(src, a.max_questions, a.max_paragraphs, skip_invalid=a.skip_invalid, report=rep)
     for e in rep.first_errors: print(f'skipped: {e}', file=sys.stderr)
     if not qs: raise ExitNbError(f'{src}: no valid questions to evaluate')
     print(f'[data] {rep.summary()}; evaluating {len(qs)} questions')
     _say_overlap('exit_rag_eval', a.checkpoint, [q.question for q in qs])
-    comp = ExitCompressor(a.base_model, a.checkpoint, context=a.context, fusion=a.fusion, batch_size=a.batch_size, **selection_flags(a),
-                          engine=a.engine, device=a.device)
-    reader = Reader(a.reader, a.max_new_tokens, a.reader_batch_size, device=a.device) if a.reader else None
-    with log_every(a.log_every_seconds): report = rag_evaluate(qs, comp, reader, methods, MiniLMEmbedder() if 'embedding' in methods else None, a.seed, a.budgets,
-                          progress=sys.stderr.isatty(), source=src.name)
+    return src, qs
+
+def _rag_eval_summary(a, report):
+    "Write the report's files and print its tables"
+    from exit_nb.rag import curves_markdown, empty_note, summary_markdown, write_rag_report
     paths = write_rag_report(report, a.output_dir, overwrite=a.overwrite)
     print(summary_markdown(report.summary) + '\n\nanswer recall at each token budget:\n' + curves_markdown(report.curves))
     print(f'[exit_rag_eval] {TOKENS_NOTE}')
     if empty_note(report.meta): print(f'[exit_rag_eval] {empty_note(report.meta)}', file=sys.stderr)
     print(f'[exit_rag_eval] wrote {", ".join(p.name for p in paths.values())} to {a.output_dir} (the report: {paths["md"].name})')
+
+def exit_rag_eval(argv=None):
+    "Measure EXIT on retrieval results or a QA set against cheap rankers at the same token budget; EM and F1 with a reader"
+    from exit_nb.compress import ExitCompressor
+    from exit_nb.fusion import MiniLMEmbedder
+    from exit_nb.rag import Reader, rag_evaluate
+    from exit_nb.score import log_every
+    a = _rag_eval_args(argv)
+    src, qs = _rag_eval_questions(a)
+    comp = ExitCompressor(a.options)
+    reader = Reader(a.reader, a.max_new_tokens, a.reader_batch_size, device=a.device) if a.reader else None
+    with log_every(a.log_every_seconds): report = rag_evaluate(qs, comp, reader, a.methods, MiniLMEmbedder() if 'embedding' in a.methods else None,
+                                                               a.seed, a.budgets, progress=sys.stderr.isatty(), source=src.name)
+    _rag_eval_summary(a, report)
     return report
 
 def rag_eval_cli():
     "The `exit_rag_eval` console script"
     console_script(exit_rag_eval)
 
-# %% ../nbs/07_cli.ipynb #c8a0f12e
+# %% ../nbs/07_cli.ipynb
 def _last_loss(metrics_jsonl:Path):
     import json
     losses = [r['loss'] for r in map(json.loads, metrics_jsonl.read_text().splitlines()) if 'loss' in r] if metrics_jsonl.exists() else []
@@ -490,11 +539,11 @@ def _quickstart_steps(a, out:Path) -> dict:
            '--save_steps', str(steps), '--logging_steps', '2', '--max_length', '256', '--eval_max_samples', '20', '--report_to', 'none'])
     print('[3/4] exit_evaluate on the held-out questions', flush=True)
     exit_evaluate(['--base_model', a.model_id, '--checkpoint', str(model_dir/'final_model'), '--test_dataset', str(proc/'test_dataset'),
-              '--output_dir', str(ev), '--threshold', '0.5', '--batch_size', '16'])
+              '--output_dir', str(ev), '--threshold', str(TAU), '--batch_size', '16'])
     rec = load_hotpotqa(a.data, progress=False)[-1]
     print(f'[4/4] exit_compress on one held-out question: {rec.question}', flush=True)
     exit_compress(['--base_model', a.model_id, '--checkpoint', str(model_dir/'final_model'), '--input', str(_example_input(rec, out/'example.jsonl')),
-              '--output', str(comp), '--threshold', '0.5', '--min_keep', '2']) # a dozen steps teach little: show two sentences whatever
+              '--output', str(comp), '--threshold', str(TAU), '--min_keep', '2']) # a dozen steps teach little: show two sentences whatever
     m = json.loads((ev/'metrics.json').read_text())
     c = json.loads(comp.read_text().splitlines()[0])
     return dict(examples={k: v['examples'] for k, v in st['splits'].items()}, train_loss=_last_loss(model_dir/'metrics.jsonl'),
