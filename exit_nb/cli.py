@@ -129,7 +129,7 @@ def make_parser(prog:str, description:str) -> ExitArgumentParser:
     add_threads_flag(p) # a script with a --threads of its own (exit_bench) replaces it
     return p
 
-# %% ../nbs/07_cli.ipynb
+# %% ../nbs/07_cli.ipynb #d1a8e9bb
 def _module_name(name:str, module:str, tree):
     "The value of a name `module` imports (e.g. `TAU` from `exit_nb.core`: that module is imported) or defines as a literal"
     import ast, importlib
@@ -213,7 +213,7 @@ def preprocess_cli():
     "The `exit_preprocess` console script"
     console_script(exit_preprocess)
 
-# %% ../nbs/07_cli.ipynb
+# %% ../nbs/07_cli.ipynb #e79b1bb7
 def exit_train(argv=None):
     "Fine-tune a base model into an EXIT sentence classifier (LoRA, TRL) and save final_model/"
     p = make_parser('exit_train', 'Fine-tune a causal LM into the EXIT Yes/No sentence classifier with LoRA (TRL SFTTrainer): '
@@ -230,7 +230,7 @@ def train_cli():
     "The `exit_train` console script"
     console_script(exit_train)
 
-# %% ../nbs/07_cli.ipynb
+# %% ../nbs/07_cli.ipynb #f6e85b00
 def _floats(v:str) -> list[float]:
     try: return [float(x) for x in v.split(',') if x.strip()]
     except ValueError: raise argparse.ArgumentTypeError(f'expected numbers, got {v!r}') from None
@@ -300,7 +300,7 @@ def evaluate_cli():
     "The `exit_evaluate` console script"
     console_script(exit_evaluate)
 
-# %% ../nbs/07_cli.ipynb
+# %% ../nbs/07_cli.ipynb #1d1a24d6
 RAY_FLAGS = ('num_workers', 'block_size', 'num_gpus', 'num_cpus', 'ray_address') # compress_ray's own flags
 OPERATING_POINT_HELP = ('Operating point: one of --threshold, --budget, --target_recall; given none, an adapter with a fusion keeps '
                         f'--budget {DEFAULT_BUDGET}, the best 40% of each question\'s tokens by the fused ranking (measured on held-out HotpotQA and '
@@ -383,7 +383,7 @@ def compress_cli():
     "The `exit_compress` console script"
     console_script(exit_compress)
 
-# %% ../nbs/07_cli.ipynb
+# %% ../nbs/07_cli.ipynb #6747f7ec
 def _rag_eval_parser() -> ExitArgumentParser:
     "exit_rag_eval's flags: the data, the methods and budgets, the compressor's, the reader's, the output"
     from exit_nb.rag import BUDGETS, METHODS
@@ -468,7 +468,7 @@ def rag_eval_cli():
     "The `exit_rag_eval` console script"
     console_script(exit_rag_eval)
 
-# %% ../nbs/07_cli.ipynb
+# %% ../nbs/07_cli.ipynb #76b92677
 def _last_loss(metrics_jsonl:Path):
     import json
     losses = [r['loss'] for r in map(json.loads, metrics_jsonl.read_text().splitlines()) if 'loss' in r] if metrics_jsonl.exists() else []
