@@ -15,7 +15,7 @@ __all__ = ['THREADS_ENV', 'CHECKPOINT_HELP', 'FUSION_HELP', 'TOKENS_NOTE', 'RAY_
            'resolve_checkpoint_flag', 'ExitArgumentParser', 'ExitHelpFormatter', 'make_parser', 'source_params',
            'library_flags', 'exit_preprocess', 'preprocess_cli', 'exit_train', 'train_cli', 'exit_evaluate',
            'evaluate_cli', 'add_compressor_flags', 'compressor_options', 'exit_compress', 'compress_cli',
-           'exit_rag_eval', 'rag_eval_cli', 'exit_quickstart', 'quickstart_cli']
+           'exit_rag_eval', 'rag_eval_cli', 'exit_export', 'export_cli', 'exit_quickstart', 'quickstart_cli']
 
 # %% ../nbs/07_cli.ipynb #39cd1902
 _USER_OS_ERRORS = {errno.EROFS, errno.ENOSPC, errno.EDQUOT, errno.ENAMETOOLONG, errno.EACCES, errno.EPERM}
@@ -467,6 +467,25 @@ def exit_rag_eval(argv=None):
 def rag_eval_cli():
     "The `exit_rag_eval` console script"
     console_script(exit_rag_eval)
+
+# %% ../nbs/07_cli.ipynb #717e1d19
+def exit_export(argv=None):
+    "Merge an EXIT adapter into a one-logit sequence classifier that vLLM serves (sigmoid = P(Yes))"
+    from exit_nb.export import EXPORT_DTYPES
+    p = make_parser('exit_export', 'Merge an EXIT adapter into its base model and write a Hugging Face sequence classifier with one '
+                    'logit, log P(Yes) - log P(No), for vLLM\'s pooling runner (output_dir/README.md says how to serve it)')
+    library_flags(p, source_params('exit_nb.export', 'export_classifier'), dtype=dict(choices=EXPORT_DTYPES),
+                  checkpoint=dict(required=True, help=CHECKPOINT_HELP), output_dir=dict(required=True))
+    a = p.parse_args(argv)
+    from exit_nb.export import export_classifier # after the flags: --help and flag mistakes answer at once
+    t0 = time.time()
+    out = export_classifier(**vars(a))
+    print(f'[export] wrote {out} in {time.time() - t0:.0f}s; serve it with: vllm serve {out} --runner pooling (see {out}/README.md)')
+    return out
+
+def export_cli():
+    "The `exit_export` console script"
+    console_script(exit_export)
 
 # %% ../nbs/07_cli.ipynb #76b92677
 def _last_loss(metrics_jsonl:Path):

@@ -13,7 +13,8 @@ from .prompt import build_prompt, encode_prompt, prompt_filler, yes_no_token_ids
 from .model import adapter_base_model, adapter_path, load_exit_model
 from .score import fit_items, prompt_limit
 from .fusion import FUSION_FILE, FusionModel, adapter_fingerprint, load_fusion_models
-from .compress import CompressionResult, ExitCompressor, as_document
+from .compress import CompressionResult, ExitCompressor
+from .documents import as_document
 
 # %% auto #0
 __all__ = ['EXPORT_TOOL', 'EXPORT_FILES', 'EXPORT_CARD', 'PROBES', 'EXPORT_DTYPES', 'SERVED_VALUES', 'classifier_class',
