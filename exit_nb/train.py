@@ -1117,3 +1117,4 @@ def train_exit_model(
     return dict(output_dir=str(out), final_model=str(out/'final_model'), best_checkpoint=best and str(out/Path(best).name),
                 steps=trainer.state.global_step, model=trainer.model, train_metrics=result.metrics, final_metrics=final,
                 train_sequences=len(data.train), left_out=dict(train=data.long_train, test=data.long_test), memory=mem)
+del train_exit_model.__delwrap__ # the options' docs are TrainOptions' (show_doc cannot read a notebook's dataclass source)
