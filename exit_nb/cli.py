@@ -418,8 +418,7 @@ def _rag_eval_args(argv):
     from exit_nb.rag import METHODS, check_rag_output, default_methods
     a = resolve_checkpoint_flag(_rag_eval_parser().parse_args(argv))
     check_question_counts(a.max_questions, a.max_paragraphs)
-    if a.reader_batch_size < 1: raise ExitNbError(f'--reader_batch_size must be 1 or more, got {a.reader_batch_size}')
-    if not a.budgets or any(not 0 < b <= 1 for b in a.budgets): raise ExitNbError(f'--budgets must be shares in (0, 1], got {a.budgets}')
+    if not a.budgets: raise ExitNbError('--budgets: give at least one share in (0, 1]')
     check_rag_output(a.output_dir, a.overwrite)
     a.methods = [m.strip() for m in a.methods.split(',') if m.strip()] if a.methods else default_methods()
     bad = [m for m in a.methods if m not in METHODS]

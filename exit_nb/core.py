@@ -62,6 +62,8 @@ RANGES = dict(
     threshold=_share, batch_size=_count, max_samples=_count, top_k=_count, min_keep=_some, limit=_count, max_paragraphs=_count,
     max_new_tokens=_count, budget=FlagRange(0, open_low=True), target_recall=FlagRange(0, 1, open_low=True),
     max_prompt_tokens=FlagRange(256, whole=True), # a prompt shorter than this cannot hold the template and a sentence
+    budgets=FlagRange(0, 1, open_low=True), reader_batch_size=_count, # RAG evaluation: token budgets as shares of a question's tokens
+    num_workers=_count, block_size=_count, # the Ray backend
     # benchmarks
     n_questions=_count, max_tokens=_count, threads=_count, steps=_count, warmup=_some, pool=_count)
 

@@ -7,7 +7,9 @@ from __future__ import annotations
 import json, math, re, sys, time
 from dataclasses import replace
 from pathlib import Path
-import numpy as np, torch
+from typing import TYPE_CHECKING
+if TYPE_CHECKING: import torch # for annotations; functions import it when they run: --help and flag mistakes need no torch
+import numpy as np
 from .core import (TAU, ExitNbError, check_output_folder, check_range, check_ranges, clean_stale, decide, no_checkpoint, result_folder,
                           sample_examples)
 from .model import EXIT_CONFIG, adapter_base_model, load_exit_model
@@ -223,6 +225,7 @@ def score_split(
 # %% ../nbs/04_evaluate.ipynb #cbf2294d
 def _timed(run, model) -> tuple:
     "`run()` and its wall time in seconds, the GPU's queue drained before the clock stops"
+    import torch
     t0 = time.perf_counter()
     out = run()
     if next(model.parameters()).device.type == 'cuda': torch.cuda.synchronize()
@@ -265,12 +268,13 @@ def evaluate_model(
     overwrite:bool=False, # replace an earlier evaluation in `output_dir` (whole)
 ) -> dict: # what metrics.json holds
     "Score a test set with an EXIT model and write the reports, metrics, predictions and plots; under `accelerate launch`, data-parallel"
-    from accelerate import PartialState
-    state = PartialState(cpu=not torch.cuda.is_available()) # one process: nothing changes; launched: gloo on a CPU, NCCL on GPUs
     thresholds = check_evaluate_args(thresholds, batch_size, max_samples, engine)
     check_evaluate_output(output_dir, overwrite) # every process: it only reads
+    ds = sample_examples(load_examples(test_dataset, 'test_dataset', split='test'), max_samples) # the data's mistakes before torch loads
+    import torch
+    from accelerate import PartialState
+    state = PartialState(cpu=not torch.cuda.is_available()) # one process: nothing changes; launched: gloo on a CPU, NCCL on GPUs
     if state.is_main_process: clean_stale(output_dir)
-    ds = sample_examples(load_examples(test_dataset, 'test_dataset', split='test'), max_samples)
     model, tok = load_exit_model(base_model, checkpoint, device or (str(state.device) if state.num_processes > 1 else None), dtype)
     p, secs = _timed(lambda: score_split(model, tok, ds, state, batch_size=batch_size, progress=progress and state.is_main_process, engine=engine), model)
     y, types = np.array([l == 'Yes' for l in ds['label']], dtype=int), list(ds['label_type']) if 'label_type' in ds.column_names else None

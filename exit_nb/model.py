@@ -6,7 +6,8 @@
 from __future__ import annotations
 import contextlib, functools, importlib.util, os, re, socket, warnings
 from pathlib import Path
-import torch
+from typing import TYPE_CHECKING
+if TYPE_CHECKING: import torch # for annotations; functions import it when they run: --help and flag mistakes need no torch
 from .core import ExitNbError, ModelLoadError, cache_folder, no_checkpoint
 from .data import file_sha256
 
@@ -54,6 +55,7 @@ def _convert_gguf(
     what:str, # how the message names the model
 ) -> Path:
     "Dequantise a GGUF model to float32 and publish it at `out` as a safetensors model folder with its tokenizer"
+    import torch
     from transformers import AutoModelForCausalLM, AutoTokenizer
     print(f'Converting {what} from GGUF (once; cached in {out})')
     tok = AutoTokenizer.from_pretrained(d, gguf_file=f)
@@ -88,10 +90,12 @@ def resolve_model_path(model_id:str) -> str:
 
 def default_device() -> str:
     "cuda when a GPU is visible, else cpu"
+    import torch
     return 'cuda' if torch.cuda.is_available() else 'cpu'
 
 def default_dtype(device:str) -> torch.dtype:
     "bfloat16 on a GPU that has it, float32 elsewhere"
+    import torch
     return torch.bfloat16 if str(device).startswith('cuda') and torch.cuda.is_bf16_supported() else torch.float32
 
 # %% ../nbs/02_model.ipynb #9786778b

@@ -8,9 +8,9 @@ import csv, json, re, string, time, unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
-import numpy as np, torch
+import numpy as np
 from tqdm.auto import tqdm
-from .core import ExitNbError, Selection, budget_keep, check_output_folder, check_ranges, clean_stale, result_folder
+from .core import ExitNbError, Selection, budget_keep, check_output_folder, check_range, check_ranges, clean_stale, result_folder
 from .model import load_base_model
 from .compress import ExitCompressor, format_context, sentence_lengths
 from .fusion import MiniLMEmbedder, bm25_scores, embedding_available, raw_features
@@ -78,6 +78,7 @@ class Reader:
         return enc.to(self.model.device), pad
 
     def _generate(self, prompts) -> list[dict]:
+        import torch
         enc, pad = self._encode(prompts)
         t0 = time.perf_counter()
         with torch.no_grad():
@@ -360,7 +361,7 @@ def rag_evaluate(
     "Measure every method's choice of sentences without a reader, the budget curves, and the reader's answers when given one"
     if not questions: raise ExitNbError('no questions to evaluate')
     _check_methods(methods, embedder)
-    if any(not 0 < b <= 1 for b in budgets): raise ExitNbError(f'budgets must be shares in (0, 1], got {list(budgets)}')
+    for b in budgets: check_range('budgets', b)
     scored = score_questions(questions, compressor, embedder, seed)
     rows, ctxs = [], []
     for s in scored:

@@ -9,7 +9,7 @@ from contextlib import ExitStack
 from dataclasses import replace
 from pathlib import Path
 from tqdm.auto import tqdm
-from .core import MARKER, ExitNbError, _TEMP, atomic_file, atomic_write, check_creatable, check_range, clean_stale, mark_ours, no_checkpoint, owner
+from .core import MARKER, ExitNbError, _TEMP, atomic_file, atomic_write, check_creatable, check_ranges, clean_stale, mark_ours, no_checkpoint, owner
 from .data import iter_json_values
 from .documents import parse_retrieval_record
 from .model import resolve_checkpoint
@@ -180,9 +180,6 @@ def run_blocks(
     finally: ctx.enable_progress_bars = bars
 
 # %% ../nbs/11_scale.ipynb #903ec52f
-def _count(name, v, low=1):
-    if isinstance(v, bool) or not isinstance(v, int) or v < low: raise ExitNbError(f'{name} must be a whole number >= {low}, got {v!r}')
-
 def _save_block(work:Path, row:dict, records:list):
     k = int(row['block'])
     atomic_write(work/f'{block_name(k)}.jsonl', str(row['lines']))
@@ -223,7 +220,7 @@ def compress_ray(
 ) -> dict: # counts: read, written, already_done, skipped, kept_nothing, errors; blocks (compressed now), blocks_reused, workers; the settings
     "`compress_file` on a Ray Data pool of workers: same records, same output, resumable block by block"
     input_path, output_path = Path(input_path), Path(output_path)
-    _count('num_workers', num_workers); _count('block_size', block_size); check_range('limit', limit)
+    check_ranges(num_workers=num_workers, block_size=block_size, limit=limit)
     o = worker_options(options, **kwargs); settings = compress_settings(o)
     check_compress_output(input_path, output_path, settings)
     work, info = work_folder(output_path), dict(settings=settings, input=str(input_path.resolve()), block_size=block_size)

@@ -6,7 +6,9 @@
 from __future__ import annotations
 import contextvars, sys, threading, time
 from contextlib import contextmanager
-import numpy as np, torch
+from typing import TYPE_CHECKING
+if TYPE_CHECKING: import torch # for annotations; functions import it when they run: --help and flag mistakes need no torch
+import numpy as np
 from tqdm.auto import tqdm
 from .core import ExitNbError, check_range
 from .prompt import _item_columns, encode_items, prompt_parts, yes_no_token_ids
@@ -19,16 +21,19 @@ __all__ = ['MAX_PROMPT_TOKENS', 'ENGINES', 'yes_probability_from_logits', 'packe
 # %% ../nbs/02a_score.ipynb #c9baf1e9
 def yes_probability_from_logits(yes_no_logits:torch.Tensor) -> torch.Tensor:
     "P(Yes) from a (..., 2) tensor of (Yes, No) logits"
+    import torch
     return torch.softmax(yes_no_logits.float(), dim=-1)[..., 0]
 
 # %% ../nbs/02a_score.ipynb #843e672e
 def _pad_batch(seqs, pad_id) -> tuple[torch.Tensor, torch.Tensor]:
+    import torch
     ids = torch.full((len(seqs), max(map(len, seqs))), pad_id, dtype=torch.long)
     mask = torch.zeros(ids.shape, dtype=torch.long)
     for r, s in enumerate(seqs): ids[r, :len(s)] = torch.tensor(s); mask[r, :len(s)] = 1
     return ids, mask
 
 def _score_naive(model, yes_no, encoded, batch_size, pad_id, device, bar) -> np.ndarray:
+    import torch
     seqs = [p + s for p, s in encoded]
     out = np.zeros(len(seqs), dtype=np.float32)
     order = np.argsort([len(s) for s in seqs], kind='stable') # similar lengths together: little padding
@@ -77,6 +82,7 @@ def packed_layout(
     pad_id:int=0,
 ) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor, list[tuple[int, int, int]]]:
     "Token ids, positions and segments (0 prefix, k the k-th suffix, -1 padding) of rows, and (row, column, item) of each read"
+    import torch
     L = max(len(p) + sum(len(s) for _, s in ss) for p, ss in rows)
     ids = torch.full((len(rows), L), pad_id, dtype=torch.long)
     pos, seg = torch.zeros_like(ids), torch.full_like(ids, -1)
@@ -97,6 +103,7 @@ def block_mask(
     sliding_window:int|None=None, # a sliding-window layer sees only keys fewer than this many positions back
 ) -> torch.Tensor: # (rows, 1, length, length), True where a query token may see a key token
     "Attention of packed rows: the prefix causally; each suffix the prefix and itself causally; padding itself"
+    import torch
     L = seg.shape[1]
     ar = torch.arange(L, device=seg.device)
     sq, sk = seg[:, :, None], seg[:, None, :]
@@ -111,6 +118,7 @@ def _text_config(model):
     return base, (cfg.get_text_config() if hasattr(cfg, 'get_text_config') else cfg)
 
 def _attention_masks(cfg, seg, pos, dtype):
+    import torch
     impl = getattr(cfg, '_attn_implementation', None) or 'eager'
     if impl not in ('sdpa', 'eager'):
         raise ExitNbError(f"packed scoring needs the 'sdpa' or 'eager' attention implementation, not {impl!r}; use engine='naive'")
@@ -123,6 +131,7 @@ def _attention_masks(cfg, seg, pos, dtype):
     return {'full_attention': full, 'sliding_attention': form(block_mask(seg, pos, cfg.sliding_window))}
 
 def _yes_no_head(model, tokenizer):
+    import torch
     base, cfg = _text_config(model)
     head = base.get_output_embeddings()
     ids = torch.tensor(yes_no_token_ids(tokenizer), device=head.weight.device)
@@ -135,6 +144,7 @@ def _yes_no_head(model, tokenizer):
     return yes_no_logits
 
 def _score_packed(model, tokenizer, encoded, max_tokens, pad_id, device, bar) -> np.ndarray:
+    import torch
     base, cfg = _text_config(model)
     backbone = base.model if hasattr(base, 'model') else base.get_decoder()
     head = _yes_no_head(model, tokenizer)
@@ -254,6 +264,7 @@ def score_sentences(
     max_prompt_tokens:int=MAX_PROMPT_TOKENS, # longer prompts are cut to fit (`fit_items`); never more than the model's positions
 ) -> np.ndarray: # P(Yes) per item, in order
     "P(Yes) for each (query, document, sentence) triple"
+    import torch
     if engine not in ENGINES: raise ExitNbError(f"unknown scoring engine {engine!r}; use one of: {', '.join(ENGINES)}")
     limit = prompt_limit(model, max_prompt_tokens)
     items, n_cut = fit_items(tokenizer, items, limit)
