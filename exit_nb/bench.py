@@ -7,7 +7,7 @@ from __future__ import annotations
 import gc, importlib, json, os, sys, tempfile, time
 from pathlib import Path
 import numpy as np, torch
-from .core import ExitNbError
+from .core import ExitNbError, check_range
 from .data import load_hotpotqa, sample_path
 from .model import default_device, load_base_model, load_tokenizer
 from .score import ENGINES, score_sentences
@@ -80,7 +80,7 @@ def score_bench(
     "Scoring speed: the naive engine (one prompt per sentence) against the packed one (one prefix per document), same sentences"
     engines = list(engines)
     if not engines or set(engines) - set(ENGINES): raise ExitNbError(f"--engines: choose from {', '.join(ENGINES)}, got {','.join(engines)!r}")
-    if n_questions < 1: raise ExitNbError(f'--n_questions must be 1 or more, got {n_questions}')
+    check_range('n_questions', n_questions, '--')
     if random_init is not None and random_init not in RANDOM_MODELS:
         raise ExitNbError(f"unknown model shape {random_init!r}; use one of: {', '.join(RANDOM_MODELS)}")
     device, dtype = device or default_device(), getattr(torch, dtype) if dtype else None

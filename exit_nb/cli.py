@@ -7,7 +7,7 @@ from __future__ import annotations
 import argparse, errno, os, sys, time, traceback
 from pathlib import Path
 from dataclasses import fields
-from .core import DEFAULT_BUDGET, RANGES, TAU, ExitNbError, FlagRange, Selection, no_checkpoint
+from .core import DEFAULT_BUDGET, RANGES, TAU, ExitNbError, FlagRange, Selection, check_range, no_checkpoint
 
 # %% auto #0
 __all__ = ['THREADS_ENV', 'CHECKPOINT_HELP', 'FUSION_HELP', 'TOKENS_NOTE', 'RAY_FLAGS', 'OPERATING_POINT_HELP',
@@ -63,14 +63,14 @@ def set_threads(
 ):
     "Give torch `n` threads, now and for a torch imported later (`OMP_NUM_THREADS`, `MKL_NUM_THREADS`)"
     if n is None: return
-    if isinstance(n, bool) or not isinstance(n, int) or n < 1: raise ExitNbError(f'threads must be 1 or more, got {n!r}')
+    check_range('threads', n)
     os.environ['OMP_NUM_THREADS'] = os.environ['MKL_NUM_THREADS'] = str(n)
     if 'torch' in sys.modules: sys.modules['torch'].set_num_threads(n)
 
 class _Threads(argparse.Action):
     "`--threads N`: applied when parsed (torch may be imported already), and kept out of the parsed flags"
     def __call__(self, parser, namespace, values, option_string=None):
-        if values < 1: parser.error(f'argument --threads: must be >= 1, got {values}')
+        if values not in RANGES['threads']: parser.error(f"argument --threads: must be {RANGES['threads']}, got {values}")
         set_threads(values)
 
 def add_threads_flag(p:argparse.ArgumentParser):

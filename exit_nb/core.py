@@ -64,6 +64,7 @@ RANGES = dict(
     max_prompt_tokens=FlagRange(256, whole=True), # a prompt shorter than this cannot hold the template and a sentence
     budgets=FlagRange(0, 1, open_low=True), reader_batch_size=_count, # RAG evaluation: token budgets as shares of a question's tokens
     num_workers=_count, block_size=_count, # the Ray backend
+    budget_s=FlagRange(0, open_low=True), train_s=FlagRange(0, open_low=True), eval_questions=_count, score_questions=_count, # the GPU proof
     # benchmarks
     n_questions=_count, max_tokens=_count, threads=_count, steps=_count, warmup=_some, pool=_count)
 

@@ -8,7 +8,7 @@ import ast, builtins, contextlib, gc, importlib, importlib.metadata, importlib.u
 import signal, subprocess, sys, tempfile, threading, time
 from pathlib import Path
 import torch
-from .core import ExitNbError, atomic_write, check_output_folder, clean_stale, result_folder
+from .core import ExitNbError, atomic_write, check_output_folder, check_ranges, clean_stale, result_folder
 from .data import load_hotpotqa, sample_path
 from .model import BUILTIN_MODELS, load_tokenizer, model_cache_dir
 from .testing import random_init_model
@@ -493,10 +493,7 @@ def check_model_available(model_id:str):
 
 def check_proof_args(budget_s, train_s, eval_questions, score_questions):
     "Refuse numbers the proof cannot use, in one line"
-    if not budget_s > 0: raise ExitNbError(f'--budget_s must be > 0, got {budget_s}')
-    if not train_s > 0: raise ExitNbError(f'--train_s must be > 0, got {train_s}')
-    if eval_questions is not None and eval_questions < 1: raise ExitNbError(f'--eval_questions must be 1 or more, got {eval_questions}')
-    if score_questions < 1: raise ExitNbError(f'--score_questions must be 1 or more, got {score_questions}')
+    check_ranges('--', budget_s=budget_s, train_s=train_s, eval_questions=eval_questions, score_questions=score_questions)
 
 def check_proof(budget_s, train_s, eval_questions, score_questions, model_id, data_dir, held_out, dry_run:bool) -> dict: # `proof_data`'s dict
     "Everything the proof checks before it loads or writes anything: the numbers, the packages, the GPU, the model and the data"

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 from fastcore.meta import delegates
-from .core import ExitNbError
+from .core import ExitNbError, check_ranges
 from .data import HotpotFormatError, HotpotRecord, LoadReport, iter_records, normalise_record, stable_id
 from .documents import CompressInputError, Document, as_document, parse_retrieval_record
 
@@ -119,8 +119,7 @@ def check_question_counts(
     max_paragraphs:int|None=None, # None: every paragraph; else 1 or more
 ):
     "Refuse question and paragraph counts below one, in one line"
-    if max_questions is not None and max_questions < 1: raise ExitNbError(f'max_questions must be 1 or more, got {max_questions}')
-    if max_paragraphs is not None and max_paragraphs < 1: raise ExitNbError(f'max_paragraphs must be 1 or more, got {max_paragraphs}')
+    check_ranges(max_questions=max_questions, max_paragraphs=max_paragraphs)
 
 def _pick(xs, idx): return None if xs is None else [xs[i] for i in idx]
 
