@@ -13,7 +13,7 @@ from .core import ExitNbError, Selection, check_range, no_checkpoint
 from .documents import Document, as_document
 from .model import adapter_base_model, adapter_path, load_exit_model, resolve_checkpoint
 from .score import ENGINES, fit_items, prompt_limit, score_sentences
-from .fusion import FUSION_CHOICES, FusionModel, MiniLMEmbedder, check_embedding, resolve_fusion
+from .fusion import FusionModel, MiniLMEmbedder, check_embedding, check_fusion, resolve_fusion
 
 # %% auto #0
 __all__ = ['CONTEXTS', 'format_context', 'sentence_lengths', 'CompressionResult', 'CompressOptions', 'compress_options',
@@ -95,8 +95,7 @@ class CompressOptions(Selection):
         super().__post_init__()
         if self.context not in CONTEXTS: raise ExitNbError(f"context must be 'own' or 'all', got {self.context!r}")
         if self.engine not in ENGINES: raise ExitNbError(f"unknown scoring engine {self.engine!r}; use one of: {', '.join(ENGINES)}")
-        if not isinstance(self.fusion, FusionModel) and self.fusion not in FUSION_CHOICES:
-            raise ExitNbError(f"fusion must be 'auto' or 'none', got {self.fusion!r}")
+        check_fusion(self.fusion)
         check_range('batch_size', self.batch_size)
 
     @property

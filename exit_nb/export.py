@@ -12,9 +12,8 @@ from .core import TAU, ExitNbError, Selection, check_output_folder, clean_stale,
 from .prompt import build_prompt, encode_prompt, prompt_filler, yes_no_token_ids
 from .model import adapter_base_model, adapter_path, load_exit_model
 from .score import fit_items, prompt_limit
-from .fusion import FUSION_FILE, FusionModel, adapter_fingerprint, load_fusion_models
+from .fusion import FUSION_FILE, FusionModel, adapter_fingerprint, check_fusion, load_fusion_models
 from .compress import CompressionResult, ExitCompressor
-from .documents import as_document
 
 # %% auto #0
 __all__ = ['EXPORT_TOOL', 'EXPORT_FILES', 'EXPORT_CARD', 'PROBES', 'EXPORT_DTYPES', 'SERVED_VALUES', 'classifier_class',
@@ -320,7 +319,7 @@ class ServedCompressor(ExitCompressor):
                  **selection): # the operating point, a `Selection`: threshold, budget, target_recall, top_k, min_keep
         from transformers import AutoConfig, AutoTokenizer
         if returns not in SERVED_VALUES: raise ExitNbError(f"returns must be one of {', '.join(SERVED_VALUES)}, got {returns!r}")
-        if fusion not in ('auto', 'none') and not isinstance(fusion, FusionModel): raise ExitNbError(f"fusion must be 'auto' or 'none', got {fusion!r}")
+        check_fusion(fusion)
         self.export_dir, self.record, self.classify, self.returns = Path(export_dir), export_record(export_dir), classify, returns
         fm = export_fusion(export_dir) if fusion == 'auto' else fusion
         super().__init__(model=_ServedModel(AutoConfig.from_pretrained(str(export_dir))), tokenizer=AutoTokenizer.from_pretrained(str(export_dir)),
@@ -348,8 +347,7 @@ class ServedCompressor(ExitCompressor):
 
     def prompts(self, query:str, documents:list) -> list[str]:
         "The prompts to send for one query's documents: one per sentence, in document order"
-        items = [dict(query=query, full_passage=d.passage, sentence_text=s) for d in map(as_document, documents) for s in d.sentences]
-        return served_prompts(self.tokenizer, items, self.record['max_prompt_tokens'])
+        return served_prompts(self.tokenizer, self._items(query, self._documents([documents])[0]), self.record['max_prompt_tokens'])
 
     def from_scores(self, query:str, documents:list, scores, **selection) -> CompressionResult:
         "The compressor's result for one query from served scores fetched elsewhere (one per prompt of `prompts`, in order)"

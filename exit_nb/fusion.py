@@ -17,7 +17,7 @@ __all__ = ['MINILM_PACKAGE', 'LEXICAL_FEATURES', 'FEATURES', 'KNOWN_FEATURES', '
            'FUSION_CHOICES', 'ADAPTER_WEIGHTS', 'words', 'bm25_scores', 'embedding_available', 'check_embedding',
            'MiniLMEmbedder', 'exit_logit', 'raw_features', 'needs_embedder', 'zscore', 'reciprocal_rank', 'raw_name',
            'per_question', 'check_features', 'feature_matrix', 'FusionModel', 'question_documents', 'question_hash',
-           'adapter_fingerprint', 'save_fusion', 'load_fusion_models', 'load_fusion', 'resolve_fusion']
+           'adapter_fingerprint', 'save_fusion', 'load_fusion_models', 'load_fusion', 'resolve_fusion', 'check_fusion']
 
 # %% ../nbs/02b_fusion.ipynb #bc126a54
 def words(text:str) -> list[str]:
@@ -287,5 +287,9 @@ def resolve_fusion(
 ) -> FusionModel|None:
     "The fusion a scorer of this adapter uses, or None for pure EXIT"
     if isinstance(fusion, FusionModel) or fusion is None: return fusion
-    if fusion not in FUSION_CHOICES: raise ExitNbError(f"fusion must be 'auto' or 'none', got {fusion!r}")
+    check_fusion(fusion)
     return load_fusion(checkpoint) if fusion == 'auto' else None
+
+def check_fusion(fusion): # 'auto', 'none' or a `FusionModel`
+    "Refuse, in one line, a fusion that is none of `FUSION_CHOICES` nor a `FusionModel`"
+    if not isinstance(fusion, FusionModel) and fusion not in FUSION_CHOICES: raise ExitNbError(f"fusion must be 'auto' or 'none', got {fusion!r}")
